@@ -1,0 +1,42 @@
+import type { Application } from "./catalog/applications";
+import type { Fiber } from "./catalog/fiber";
+import type { Connector } from "./connector";
+import type { Length, Polarity } from "./fields";
+import { Finding, bySeverity } from "./findings";
+import { runRowRules } from "./rules";
+import type { RowContext } from "./rules/rule";
+import type { ProjectSpec } from "./spec";
+
+export interface CableInput {
+  connectorA: Connector;
+  connectorB?: Connector;
+  fiber?: Fiber;
+  application?: Application;
+  lengthM?: number;
+  polarity?: Polarity;
+  matedPairs?: number;
+  spec?: ProjectSpec;
+}
+
+/**
+ * The single-cable rules for one cable given as typed values (what CONNECTOR.CHECK asks):
+ * the same row rules checkSchedule runs, on a row with no location information.
+ */
+export function checkCable(input: CableInput): Finding[] {
+  const length: Length | undefined = input.lengthM === undefined ? undefined : { metres: input.lengthM, unit: "m", assumedUnit: false };
+  const ctx: RowContext = {
+    row: 1,
+    a: { end: "A", field: "connectorA", connector: input.connectorA, atTransceiver: false },
+    b: { end: "B", field: "connectorB", connector: input.connectorB, atTransceiver: false },
+    fiber: input.fiber,
+    length,
+    application: input.application,
+    polarity: input.polarity,
+    matedPairs: input.matedPairs,
+    text: "",
+    spec: input.spec ?? {},
+  };
+  return runRowRules(ctx)
+    .map((f) => (f.unconfirmed && f.severity === "error" ? ({ ...f, severity: "warning" } as Finding) : f))
+    .sort(bySeverity);
+}

@@ -1,0 +1,74 @@
+import type { Field } from "./headers";
+
+export type Severity = "error" | "warning" | "info";
+export type Status = "OK" | "INFO" | "WARNING" | "ERROR";
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+
+/** Which end of a cable row: A (From) or B (To). */
+export type End = "A" | "B";
+
+/** The parameters each rule's findings carry, keyed by rule id: the data behind one message. */
+export interface FindingParams {
+  "unreadable-cell": { field: Field; text: string; reason: string; expected: string };
+  "unknown-application": { text: string };
+  "mpo-fiber-count": { end: End; connector: string; count: number; standard: boolean };
+  "mpo-gender": { end: End; connector: string; otherRow: number; otherEnd: End; otherConnector: string; gender: string };
+  "transceiver-gender": { end: End; connector: string; application: string };
+  "polish-mating": { end: End; polish: string; otherPolish: string; against: string; otherRow?: number };
+  "connector-family": { end: End; connector: string; against: string; otherRow?: number };
+  "sm-mpo-polish": { end: End; connector: string; fiber: string };
+  "apc-adapter-key": { polarity: string; connector: string };
+  "mpo-key": { end: End; connector: string; otherConnector: string; otherRow?: number };
+  "mpo-rows": { end: End; connector: string; otherConnector: string; otherRow?: number };
+  "connector-fiber-count": { end: End; connector: string; fibers: number; application: string; needed: number };
+  "fiber-waste": { end: End; connector: string; application: string; used: number; suggested: string };
+  "dark-positions": { end: End; connector: string; application: string };
+  "fiber-kind": { application: string; needs: string; fiber: string };
+  "legacy-multimode": { application: string; fiber: string };
+  reach: { application: string; fiber: string; lengthM: number; reachM: number };
+  "reach-margin": { application: string; fiber: string; lengthM: number; reachM: number; marginPct: number };
+  "reach-unknown": { application: string; fiber: string };
+  "loss-budget": { application: string; fiber: string; lossDb: number; budgetDb: number; matedPairs: number; pairLossDb: number; splices: number };
+  "loss-margin": { application: string; fiber: string; lossDb: number; budgetDb: number; marginDb: number };
+  "pair-loss-above-tia": { pairLossDb: number; tiaMaxDb: number };
+  "om5-no-benefit": { application: string; reachM: number };
+  "os1a-reach": { application: string; fiber: string; lengthM: number; informativeM: number };
+  "parallel-polarity": { polarity: string; landing: string; application?: string };
+  "duplex-polarity": { polarity: string; reason: string };
+  "wdm-breakout": { end: End; connector: string; application: string };
+  "breakout-fanout": { end: End; connector: string; legs: number; expected: string };
+  "jacket-colour": { colour: string; fiber: string; expected: string };
+  "mpo-myth": { claim: string; correction: string };
+  "generic-fiber-grade": { fiber: string };
+  "length-unit": { text: string; reason: string };
+  "mtp-vs-mpo": { end: End; connector: string; suggestion: "MTP low-loss" | "generic MPO"; reason: "tight-budget" | "performance" | "cost-room"; marginStandardDb?: number; marginLowLossDb?: number };
+  "project-spec": { field: Field; value: string; requirement: string };
+}
+
+export type RuleId = keyof FindingParams;
+
+interface FindingBase {
+  severity: Severity;
+  /** 1-based sheet row (or 1 for a single cable checked outside a sheet). */
+  row: number;
+  /** The schedule fields the finding concerns, first the one to point at. */
+  columns: Field[];
+  /** Set when the rule's basis includes a figure the fact sheet marks UNCONFIRMED (error demoted to warning). */
+  unconfirmed?: boolean;
+}
+
+/** A finding: a union keyed by rule id, each with its own typed parameters. */
+export type Finding = { [K in RuleId]: FindingBase & { rule: K; params: FindingParams[K] } }[RuleId];
+
+export type FindingOf<K extends RuleId> = Extract<Finding, { rule: K }>;
+
+export const statusOf = (findings: readonly Finding[]): Status => {
+  let top = 0;
+  for (const f of findings) top = Math.max(top, SEVERITY_RANK[f.severity]);
+  return top === 3 ? "ERROR" : top === 2 ? "WARNING" : top === 1 ? "INFO" : "OK";
+};
+
+/** Most severe first; then by rule id so output is stable. */
+export const bySeverity = (a: Finding, b: Finding): number =>
+  SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.row - b.row || a.rule.localeCompare(b.rule);

@@ -1,0 +1,267 @@
+import { distance } from "fastest-levenshtein";
+import type { LengthUnit } from "./fields";
+
+/** The schedule fields the engine reads. A schedule needs a connector or an application column. */
+export const FIELDS = [
+  "cableId",
+  "endA",
+  "portA",
+  "endB",
+  "portB",
+  "connectorA",
+  "connectorB",
+  "connector",
+  "fiberType",
+  "fiberCount",
+  "length",
+  "application",
+  "polarity",
+  "matedPairs",
+  "splices",
+  "pairLoss",
+  "lossGrade",
+  "priority",
+  "colour",
+  "quantity",
+  "partNumber",
+  "notes",
+] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** What a person would call each field, for the column map shown in the pane and the CLI. */
+export const FIELD_LABELS: Readonly<Record<Field, string>> = {
+  cableId: "Cable ID",
+  endA: "End A (from)",
+  portA: "Port A",
+  endB: "End B (to)",
+  portB: "Port B",
+  connectorA: "Connector A",
+  connectorB: "Connector B",
+  connector: "Connector (both ends)",
+  fiberType: "Fiber type",
+  fiberCount: "Fiber count",
+  length: "Length",
+  application: "Application",
+  polarity: "Polarity",
+  matedPairs: "Mated pairs",
+  splices: "Splices",
+  pairLoss: "Loss per mated pair (dB)",
+  lossGrade: "Loss grade",
+  priority: "Priority",
+  colour: "Jacket colour",
+  quantity: "Quantity",
+  partNumber: "Part number",
+  notes: "Notes",
+};
+
+/** Field → column index (0-based, within the grid given to checkSchedule). */
+export type ColumnMap = Partial<Record<Field, number>>;
+
+/** Header words for each field, after normalising (lower case, fibre → fiber, punctuation → space). */
+const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
+  cableId: ["cable id", "cable", "cable no", "cable number", "cable ref", "cable tag", "tag", "label", "id", "link id", "circuit id", "circuit", "cable name", "ref", "reference", "link"],
+  endA: ["from", "source", "a end", "end a", "origin", "device a", "a device", "from device", "source device", "a side", "side a", "location a", "from location", "a end device", "source hostname", "from hostname", "a end location", "near end"],
+  portA: ["from port", "source port", "port a", "a port", "a end port", "port from", "side a port"],
+  endB: ["to", "destination", "dest", "b end", "end b", "device b", "b device", "to device", "destination device", "b side", "side b", "location b", "to location", "b end device", "destination hostname", "to hostname", "b end location", "far end", "target"],
+  portB: ["to port", "destination port", "port b", "b port", "b end port", "port to", "side b port"],
+  connectorA: ["connector a", "conn a", "conn end a", "connector end a", "a connector", "a end connector", "connector from", "from connector", "source connector", "termination a", "a termination", "connector a end", "end a connector", "connector side a", "plug a"],
+  connectorB: ["connector b", "conn b", "conn end b", "connector end b", "b connector", "b end connector", "connector to", "to connector", "destination connector", "termination b", "b termination", "connector b end", "end b connector", "connector side b", "plug b"],
+  connector: ["connector", "connectors", "connector type", "termination", "connectorization", "conn", "conn type", "connector style"],
+  fiberType: ["fiber type", "media", "fiber", "fiber grade", "grade", "mode", "fiber mode", "cable type", "media type", "fiber category", "om grade", "glass"],
+  fiberCount: ["fiber count", "strands", "strand count", "fibers", "no of fibers", "number of fibers", "core count", "cores", "count", "fiber qty", "fc"],
+  length: ["length", "len", "distance", "cable length", "length m", "length ft", "length meters", "length metres", "length feet", "run length", "length mm"],
+  application: ["application", "optic", "transceiver", "optics", "pmd", "interface", "protocol", "app", "optic type", "transceiver type", "module", "phy", "ethernet", "standard", "speed"],
+  polarity: ["polarity", "polarity method", "polarity type", "method", "connectivity method", "pol"],
+  matedPairs: ["mated pairs", "connections", "mated connections", "connector pairs", "mated pair count", "no of connections", "adapters", "mates"],
+  splices: ["splices", "splice count", "no of splices", "fusion splices"],
+  pairLoss: ["loss per mated pair", "connector loss", "pair loss", "il per pair", "mated pair loss", "connection loss", "loss per connection", "connector loss db", "insertion loss per pair"],
+  lossGrade: ["loss grade", "il grade", "grade of connector", "connector grade", "insertion loss grade", "performance grade"],
+  priority: ["priority", "design priority", "optimise for", "optimize for"],
+  colour: ["colour", "color", "jacket colour", "jacket color", "sheath colour", "sheath color", "jacket"],
+  quantity: ["qty", "quantity", "count off", "no off", "number", "pcs", "units"],
+  partNumber: ["part number", "part no", "pn", "p n", "sku", "mpn", "manufacturer part number", "part", "order code", "catalog number", "catalogue number", "item code"],
+  notes: ["notes", "note", "remarks", "comment", "comments", "description", "desc"],
+};
+
+export const normaliseHeader = (text: string): string =>
+  text
+    .toLowerCase()
+    .normalize("NFKC")
+    .replace(/fibre/g, "fiber")
+    .replace(/colou?r/g, (m) => (m === "color" ? "colour" : m))
+    .replace(/\bno\.\s*/g, "no ")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .replace(/\s+/g, " ");
+
+const EXACT = new Map<string, Field>();
+for (const f of FIELDS) for (const s of SYNONYMS[f]) if (!EXACT.has(s)) EXACT.set(s, f);
+const SYNONYM_LIST: ReadonlyArray<[string, Field]> = [...EXACT.entries()];
+
+const cache = new Map<string, { field: Field; score: number } | null>();
+
+/**
+ * The field a header text most likely names, with a confidence score (1 exact, lower for
+ * near-misses and headers that carry extra words such as units). Misspellings within one or
+ * two edits of a synonym count ("Conector A", "Fibre cuont").
+ */
+export function matchHeader(text: string): { field: Field; score: number } | null {
+  const key = normaliseHeader(text).slice(0, 60);
+  if (!key) return null;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const result = computeMatch(key);
+  if (cache.size > 20000) cache.clear();
+  cache.set(key, result);
+  return result;
+}
+
+function computeMatch(key: string): { field: Field; score: number } | null {
+  const exact = EXACT.get(key);
+  if (exact) return { field: exact, score: 1 };
+  // Drop a trailing unit or bracketed note: "Length (ft)" -> "length", "Connector A (MPO)" -> "connector a".
+  const stripped = key.replace(/\b(m|ft|feet|metres|meters|db|mm|qty)\b/g, " ").replace(/\s+/g, " ").trim();
+  const e2 = EXACT.get(stripped);
+  if (e2) return { field: e2, score: 0.95 };
+  if (key.length > 40) return null;
+  let best: { field: Field; score: number } | null = null;
+  for (const [syn, field] of SYNONYM_LIST) {
+    if (Math.abs(syn.length - key.length) > 2 || syn.length < 5) continue;
+    const d = distance(syn, key);
+    const allowed = syn.length >= 9 ? 2 : 1;
+    if (d <= allowed) {
+      const score = 0.9 - d * 0.1;
+      if (!best || score > best.score) best = { field, score };
+    }
+  }
+  if (best) return best;
+  // Header that contains a synonym as whole words: "A-End Connector Type" -> connectorA.
+  for (const [syn, field] of SYNONYM_LIST) {
+    if (syn.length >= 6 && syn.includes(" ") && ` ${key} `.includes(` ${syn} `)) {
+      const score = 0.7;
+      if (!best || syn.length > (SYNONYMS[best.field][0]?.length ?? 0)) best = { field, score };
+    }
+  }
+  return best;
+}
+
+/** The default unit a length column's header names: "Length (ft)" means feet. */
+export const lengthUnitFromHeader = (header: string): LengthUnit | undefined => {
+  const h = normaliseHeader(header);
+  if (/\b(ft|feet|foot)\b/.test(h)) return "ft";
+  if (/\b(km)\b/.test(h)) return "km";
+  if (/\b(m|metres|meters|metre|meter)\b/.test(h)) return "m";
+  return undefined;
+};
+
+export interface HeaderDetection {
+  /** 0-based index into the grid of the header row (the lower row of a two-row header). */
+  rowIndex: number;
+  /** Rows the header spans (1, or 2 where a group row such as "Source | Destination" sits above). */
+  rowSpan: number;
+  /** Header text per column as the engine read it (group label joined on for two-row headers). */
+  headers: string[];
+  columns: ColumnMap;
+}
+
+const GROUP_A = /^(source|from|a end|end a|a side|side a|origin|near end|a)$/;
+const GROUP_B = /^(destination|dest|to|b end|end b|b side|side b|far end|target|b)$/;
+
+/** How many rows from the top are searched for the header row. */
+export const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * Finds the header row: the row within the first 30 whose cells name the most fields, and
+ * that names a connector or application field. A group row directly above ("Source", "",
+ * "Destination") is folded in, so duplicate names such as "Hostname" become A and B ends.
+ */
+export function detectHeader(grid: readonly (readonly unknown[])[], maxColumns = 512): HeaderDetection | null {
+  let best: { index: number; score: number; det: HeaderDetection } | null = null;
+  const rows = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r] ?? [];
+    if (!row.some((v) => typeof v === "string" && v.trim())) continue;
+    for (const span of [1, 2]) {
+      if (span === 2 && r === 0) continue;
+      const headers = headerTexts(grid, r, span, maxColumns);
+      if (!headers) continue;
+      const { columns, score } = mapColumns(headers);
+      if (columns.connectorA === undefined && columns.connectorB === undefined && columns.connector === undefined && columns.application === undefined) continue;
+      const total = score + (span === 2 ? -0.01 : 0);
+      if (!best || total > best.score + 1e-9) best = { index: r, score: total, det: { rowIndex: r, rowSpan: span, headers, columns } };
+    }
+  }
+  return best && best.score >= 1.5 ? best.det : null;
+}
+
+function headerTexts(grid: readonly (readonly unknown[])[], r: number, span: number, maxColumns: number): string[] | null {
+  const row = grid[r] ?? [];
+  const width = Math.min(row.length, maxColumns);
+  const lower = Array.from({ length: width }, (_, c) => cellText(row[c]));
+  if (span === 1) return lower;
+  const upperRow = grid[r - 1] ?? [];
+  const upper = Array.from({ length: width }, (_, c) => cellText(upperRow[c]));
+  const filledUpper = upper.filter(Boolean).length;
+  // A group row is sparse and names sides (Source / Destination), or carries names the lower row lacks.
+  if (filledUpper === 0 || filledUpper > width / 2 + 1) return null;
+  if (!upper.some((u) => GROUP_A.test(normaliseHeader(u)) || GROUP_B.test(normaliseHeader(u)))) return null;
+  const out: string[] = [];
+  let group = "";
+  for (let c = 0; c < width; c++) {
+    if (upper[c]) group = upper[c];
+    if (!lower[c]) out.push(upper[c]);
+    else if (group && (GROUP_A.test(normaliseHeader(group)) || GROUP_B.test(normaliseHeader(group)))) out.push(`${group} ${lower[c]}`);
+    else out.push(lower[c]);
+  }
+  return out;
+}
+
+const cellText = (v: unknown): string => (typeof v === "string" ? v.trim().slice(0, 200) : "");
+
+/** Assigns each field to the column that names it best; each column serves one field. */
+export function mapColumns(headers: readonly string[]): { columns: ColumnMap; score: number } {
+  const candidates: Array<{ field: Field; col: number; score: number }> = [];
+  headers.forEach((h, col) => {
+    if (!h) return;
+    const m = matchHeader(h) ?? matchSided(h);
+    if (m) candidates.push({ field: m.field, col, score: m.score });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  const columns: ColumnMap = {};
+  const usedCols = new Set<number>();
+  let score = 0;
+  for (const c of candidates) {
+    if (columns[c.field] !== undefined || usedCols.has(c.col)) continue;
+    columns[c.field] = c.col;
+    usedCols.add(c.col);
+    score += c.score;
+  }
+  // One "Connector" column and nothing per end: it describes both ends.
+  return { columns, score };
+}
+
+/** "Source Hostname" / "Destination Port" style headers produced by a group row. */
+function matchSided(h: string): { field: Field; score: number } | null {
+  const n = normaliseHeader(h);
+  const m = /^(source|from|a end|end a|a side|side a|origin|a|destination|dest|to|b end|end b|b side|side b|far end|target|b)\s+(.+)$/.exec(n);
+  if (!m) return null;
+  const sideA = GROUP_A.test(m[1]);
+  const rest = m[2];
+  if (/^(hostname|host|device|node|equipment|rack|location|name|switch|server|panel)$/.test(rest)) return { field: sideA ? "endA" : "endB", score: 0.85 };
+  if (/^(port|interface|port no|port number)$/.test(rest)) return { field: sideA ? "portA" : "portB", score: 0.85 };
+  if (/^(connector|conn|connector type|termination|plug)$/.test(rest)) return { field: sideA ? "connectorA" : "connectorB", score: 0.9 };
+  if (/^(optic|transceiver|module|optic type)$/.test(rest)) return sideA ? { field: "application", score: 0.8 } : null;
+  return null;
+}
+
+/** Column index (0-based) to spreadsheet letters: 0 → A, 27 → AB. */
+export const columnLetter = (index: number): string => {
+  let s = "";
+  let n = index + 1;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+};

@@ -1,0 +1,24 @@
+/**
+ * Connector Check's engine. Pure TypeScript: no Office.js, no I/O. The add-in, the custom
+ * functions and the command line all call this.
+ */
+export * from "./connector";
+export * from "./fields";
+export * from "./parse-result";
+export * from "./catalog/sources";
+export * from "./catalog/fiber";
+export * from "./catalog/applications";
+export * from "./catalog/loss-grades";
+export * from "./loss";
+export * from "./polarity";
+export * from "./mating";
+export * from "./findings";
+export * from "./messages";
+export * from "./headers";
+export * from "./spec";
+export * from "./recommend";
+export * from "./check-cable";
+export * from "./schedule";
+export * from "./annotate";
+export { RULES, ruleById } from "./rules";
+export type { Rule, RowRule, PairRule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";

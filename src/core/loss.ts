@@ -1,0 +1,46 @@
+import { ATTENUATION_DB_PER_KM, FiberGrade } from "./catalog/fiber";
+import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "./catalog/loss-grades";
+
+export interface ChannelLossInput {
+  grade: FiberGrade;
+  lengthM: number;
+  matedPairs: number;
+  splices?: number;
+  /** dB per mated pair; default the TIA maximum 0.75 dB. */
+  pairLossDb?: number;
+  /** dB per splice; default 0.3 dB. */
+  spliceLossDb?: number;
+  /** Cabled attenuation in dB/km; default per grade (ISO/IEC 11801). */
+  dbPerKm?: number;
+}
+
+export interface ChannelLoss {
+  totalDb: number;
+  fiberDb: number;
+  connectionsDb: number;
+  splicesDb: number;
+  /** false when a default used is UNCONFIRMED in the fact sheet (rules then warn, not error). */
+  confirmed: boolean;
+}
+
+/**
+ * Channel insertion loss = length x attenuation + mated pairs x pair loss + splices x splice loss
+ * (FOA loss-budget method; Fluke). Every default can be overridden.
+ */
+export function channelLoss(input: ChannelLossInput): ChannelLoss {
+  const att = input.dbPerKm ?? ATTENUATION_DB_PER_KM[input.grade].value;
+  const pair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
+  const splices = input.splices ?? 0;
+  const splice = input.spliceLossDb ?? SPLICE_LOSS_DB.value;
+  const fiberDb = (input.lengthM / 1000) * att;
+  const connectionsDb = input.matedPairs * pair;
+  const splicesDb = splices * splice;
+  const confirmed =
+    (input.dbPerKm !== undefined || ATTENUATION_DB_PER_KM[input.grade].confirmed) &&
+    (input.pairLossDb !== undefined || MATED_PAIR_LOSS_DB.standard.confirmed) &&
+    (splices === 0 || input.spliceLossDb !== undefined || SPLICE_LOSS_DB.confirmed);
+  return { totalDb: fiberDb + connectionsDb + splicesDb, fiberDb, connectionsDb, splicesDb, confirmed };
+}
+
+/** Rounds dB figures for display and formulas (0.01 dB). */
+export const roundDb = (db: number): number => Math.round(db * 100 + Number.EPSILON * 100) / 100;

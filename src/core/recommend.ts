@@ -1,0 +1,124 @@
+import { Application, channelBudgetFor, reachFor } from "./catalog/applications";
+import { FiberGrade, kindOfGrade } from "./catalog/fiber";
+import { DEFAULT_MATED_PAIRS, MATED_PAIR_LOSS_DB } from "./catalog/loss-grades";
+import { Connector, formatConnector } from "./connector";
+import type { Priority } from "./fields";
+import { channelLoss, roundDb } from "./loss";
+
+export interface RecommendInput {
+  application: Application;
+  grade?: FiberGrade;
+  lengthM?: number;
+  /** Mated pairs in the channel; default 2 (a patch panel at each end). */
+  matedPairs?: number;
+  /** performance (default), cost or density. */
+  priority?: Priority;
+  /** dB per standard-grade mated pair; default the TIA maximum 0.75 dB. */
+  pairLossDb?: number;
+}
+
+export type Recommendation =
+  | {
+      ok: true;
+      /** The connector of the cord that plugs into the transceiver (female for MPO/MTP: the MDI is pinned). */
+      connector: Connector;
+      connectorText: string;
+      polarity: string;
+      lossDb?: number;
+      budgetDb?: number;
+      marginDb?: number;
+      why: string[];
+    }
+  | { ok: false; reason: string };
+
+/** Array connector size for an application's lit fibers: 8 → MPO-12, 16 → MPO-16, 20 → MPO-24. */
+export const arrayCountFor = (fibersUsed: number): number => (fibersUsed <= 8 ? 12 : fibersUsed <= 16 ? 16 : 24);
+
+/**
+ * The connector and polarity for an application. Priority performance gives MTP low-loss;
+ * cost and density give generic MPO unless standard-grade connections would overrun the
+ * loss budget at that length while low-loss ones fit. No answer when the length exceeds the
+ * reach or neither grade fits the budget.
+ */
+export function recommend(input: RecommendInput): Recommendation {
+  const app = input.application;
+  const priority = input.priority ?? "performance";
+  const why: string[] = [];
+  if (input.grade && kindOfGrade(input.grade) !== app.fiberKind) {
+    return { ok: false, reason: `${app.id} runs on ${app.fiberKind === "MMF" ? "multimode" : "single-mode"} fiber, not ${input.grade}` };
+  }
+  if (input.grade && input.lengthM !== undefined) {
+    const reach = reachFor(app, input.grade);
+    if (!reach) return { ok: false, reason: `no ${app.id} reach on ${input.grade} in the catalog` };
+    if (input.lengthM > reach.value) {
+      return { ok: false, reason: `${fmt(input.lengthM)} m exceeds the ${fmt(reach.value)} m reach of ${app.id} on ${input.grade}` };
+    }
+    why.push(`${fmt(input.lengthM)} m is within the ${fmt(reach.value)} m reach on ${input.grade}`);
+  }
+
+  if (app.signal === "duplex" || app.mdi.family === "LC") {
+    const connector: Connector = { family: "LC", polish: app.mdi.polish.value, duplex: true, fiberCount: 2 };
+    why.push(`${app.id} is a duplex application on an LC interface`);
+    return { ok: true, connector, connectorText: formatConnector(connector), polarity: "A-to-B duplex", why, ...lossFigures(input, input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value) };
+  }
+
+  const count = arrayCountFor(app.fibersUsed);
+  const polish = app.fiberKind === "SMF" ? "APC" : app.mdi.polish.value;
+  // Method B needs key-up to key-up adapters, which angled (APC) end faces cannot use.
+  const polarity = polish === "APC" ? "Method A" : "Method B";
+  const standardPair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
+  const lowLossPair = MATED_PAIR_LOSS_DB["low-loss"].value;
+  let lowLoss = priority === "performance";
+  let figures = lossFigures(input, lowLoss ? lowLossPair : standardPair);
+  if (figures.budgetDb !== undefined && figures.marginDb !== undefined) {
+    const std = lossFigures(input, standardPair);
+    const ll = lossFigures(input, lowLossPair);
+    if ((ll.marginDb ?? 0) < 0) {
+      return {
+        ok: false,
+        reason: `even low-loss connections give ${ll.lossDb} dB, over the ${ll.budgetDb} dB budget of ${app.id}`,
+      };
+    }
+    if (!lowLoss && (std.marginDb ?? 0) < 0) {
+      lowLoss = true;
+      why.push(`standard-grade connections (${standardPair} dB per pair) would give ${std.lossDb} dB, over the ${std.budgetDb} dB budget; low-loss fits`);
+    }
+    figures = lowLoss ? ll : std;
+  }
+  why.push(
+    lowLoss
+      ? priority === "performance"
+        ? "MTP low-loss for performance and reliability (floating ferrule, lower loss per mated pair)"
+        : "MTP low-loss because the budget is tight"
+      : `generic MPO for ${priority}: the budget has room`,
+  );
+  const connector: Connector = {
+    family: lowLoss ? "MTP" : "MPO",
+    fiberCount: count,
+    ...(lowLoss ? { lowLoss: true } : {}),
+    polish,
+    gender: "female",
+    ...(count === 16 ? { key: "offset" as const } : { key: "centre" as const }),
+  };
+  why.push(`female: the transceiver's MPO interface is pinned`);
+  if (count > app.fibersUsed) why.push(`${app.fibersUsed} of ${count} positions lit`);
+  return { ok: true, connector, connectorText: formatConnector(connector), polarity, why, ...figures };
+}
+
+function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: number; budgetDb?: number; marginDb?: number } {
+  if (!input.grade || input.lengthM === undefined) return {};
+  const budget = channelBudgetFor(input.application, input.grade);
+  const loss = channelLoss({ grade: input.grade, lengthM: input.lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
+  if (!budget) return { lossDb: roundDb(loss.totalDb) };
+  return { lossDb: roundDb(loss.totalDb), budgetDb: budget.value, marginDb: roundDb(budget.value - loss.totalDb) };
+}
+
+const fmt = (n: number): string => String(Math.round(n * 10) / 10);
+
+/** One line for a cell: "MTP-12 low-loss APC female, Method A, margin 1.25 dB", or "none: <reason>". */
+export function recommendationText(r: Recommendation): string {
+  if (!r.ok) return `none: ${r.reason}`;
+  const parts = [r.connectorText, r.polarity];
+  if (r.marginDb !== undefined) parts.push(`margin ${r.marginDb.toFixed(2)} dB`);
+  return parts.join(", ");
+}

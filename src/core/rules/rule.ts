@@ -1,0 +1,89 @@
+import type { Application } from "../catalog/applications";
+import type { Fiber } from "../catalog/fiber";
+import type { SourceId } from "../catalog/sources";
+import type { Connector } from "../connector";
+import type { Length, LossGrade, Polarity, Priority } from "../fields";
+import type { End, FindingParams, RuleId, Severity } from "../findings";
+import type { Field } from "../headers";
+import type { ProjectSpec } from "../spec";
+
+/** One end of a cable row as the rules see it. */
+export interface EndContext {
+  end: End;
+  /** The field the connector came from (connectorA/B, or connector when one column serves both ends). */
+  field: Field;
+  connector?: Connector;
+  /** Location and port text (From/To), used to tell equipment from panels. */
+  location?: string;
+  /** true when the end plugs into a transceiver (equipment port), so it mates with the application's MDI. */
+  atTransceiver: boolean;
+}
+
+/** A cable row, read and typed: what every row rule receives. */
+export interface RowContext {
+  row: number;
+  a: EndContext;
+  b: EndContext;
+  fiber?: Fiber;
+  length?: Length;
+  application?: Application;
+  polarity?: Polarity;
+  fiberCount?: number;
+  matedPairs?: number;
+  splices?: number;
+  pairLossDb?: number;
+  lossGrade?: LossGrade;
+  priority?: Priority;
+  colour?: string;
+  /** Free text from the row (connector, notes) for spotting MPO/MTP myths. */
+  text: string;
+  spec: ProjectSpec;
+}
+
+/** The two sides of a mated pair in an adapter: two cable ends meeting at the same panel port. */
+export interface PairSide {
+  row: number;
+  end: End;
+  field: Field;
+  connector: Connector;
+}
+
+/** What a rule returns: the finding without the row (the engine adds it), severity defaulting to the rule's. */
+export interface Draft<K extends RuleId> {
+  params: FindingParams[K];
+  columns: Field[];
+  severity?: Severity;
+  /** The finding rests on a figure the fact sheet marks UNCONFIRMED: an error becomes a warning. */
+  unconfirmed?: boolean;
+  /** The row the finding belongs to, when not the row being checked (mated pairs report on both rows). */
+  row?: number;
+}
+
+interface RuleMeta<K extends RuleId> {
+  id: K;
+  /** Default severity; a finding may carry a lower one (e.g. a count that exists but is unusual). */
+  severity: Severity;
+  /** One line, in the engineer's words. */
+  title: string;
+  /** The standard, datasheet or derivation the rule rests on. */
+  sources: readonly SourceId[];
+  /** The fact sheet's rule number(s) in section 7, for traceability. */
+  factSheet?: string;
+}
+
+export interface RowRule<K extends RuleId = RuleId> extends RuleMeta<K> {
+  scope: "row";
+  check(row: RowContext): Draft<K>[];
+}
+
+export interface PairRule<K extends RuleId = RuleId> extends RuleMeta<K> {
+  scope: "mated-pair";
+  check(a: PairSide, b: PairSide): Draft<K>[];
+}
+
+export type Rule = RowRule<any> | PairRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export const rowRule = <K extends RuleId>(r: Omit<RowRule<K>, "scope">): RowRule<K> => ({ ...r, scope: "row" });
+export const pairRule = <K extends RuleId>(r: Omit<PairRule<K>, "scope">): PairRule<K> => ({ ...r, scope: "mated-pair" });
+
+export const endField = (end: EndContext): Field => end.field;

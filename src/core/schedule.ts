@@ -1,0 +1,333 @@
+import { parseConnector } from "./connector";
+import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
+import { Finding, Severity, Status, bySeverity, statusOf } from "./findings";
+import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, lengthUnitFromHeader, mapColumns } from "./headers";
+import { clip } from "./parse-result";
+import { recommend, recommendationText } from "./recommend";
+import { runPairRules, runRowRules } from "./rules";
+import type { EndContext, PairSide, RowContext } from "./rules/rule";
+import { ProjectSpec } from "./spec";
+
+export interface CheckOptions {
+  /** Sheet row number of grid[0] (1 when the grid starts at row 1). */
+  firstRow?: number;
+  /** Sheet column index (0-based) of grid[..][0], for naming cells in messages. */
+  firstColumn?: number;
+  /** Corrections to the column map: field → column index within the grid, header text, or null to unmap. */
+  columns?: Partial<Record<Field, number | string | null>>;
+  /** Sheet row number of the header row, when the user has said which it is. */
+  headerRow?: number;
+  /** Unit for bare-number lengths; default from the length header ("Length (ft)"), else metres. */
+  lengthUnit?: LengthUnit;
+  spec?: ProjectSpec;
+  /** Called every few thousand rows with rows done and total, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ScheduleProblem {
+  code: "empty" | "no-header" | "no-connector-or-application";
+  message: string;
+}
+
+export interface RowResult {
+  /** 1-based sheet row. */
+  row: number;
+  /** Index of the row in the grid given. */
+  rowIndex: number;
+  status: Status;
+  /** Most severe first. */
+  findings: Finding[];
+  /** Canonical connector and polarity recommendation for the row's application, or why there is none. */
+  recommendation?: string;
+}
+
+export interface Summary {
+  rows: number;
+  error: number;
+  warning: number;
+  info: number;
+  ok: number;
+}
+
+export interface ScheduleResult {
+  /** false when the grid cannot be checked (see problem); rows is then empty. */
+  ok: boolean;
+  problem?: ScheduleProblem;
+  header?: { row: number; rowIndex: number; rowSpan: number };
+  /** Header text per grid column, as read (two-row headers joined). */
+  headers: string[];
+  /** The column map used: field → column index within the grid. */
+  columns: ColumnMap;
+  /** Unit assumed for bare-number lengths. */
+  lengthUnit: LengthUnit;
+  rows: RowResult[];
+  summary: Summary;
+}
+
+const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
+
+const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** A panel port, patch panel or cassette: an adapter where two cable ends mate. */
+const PANEL = /\b(pp|panel|patch|cassette|odf|fdp|lgx|enclosure|mdu|module|tray|hd\d*|fpp|frame|adapter|coupler|breakout box)\b/i;
+/** An equipment port where a transceiver sits. */
+const EQUIPMENT = /\b(qsfp\S*|osfp\S*|sfp\S*|transceiver|xcvr|optic|nic|eth\S*|et-\S*|swp\S*|leaf\S*|spine\S*|switch\S*|server\S*|router\S*|host\S*|gpu\S*|tor\S*|sw\d+\S*|nic\d*|hca\S*|dpu\S*)\b/i;
+
+export const plugsIntoTransceiver = (location: string | undefined): boolean =>
+  !!location && EQUIPMENT.test(location) && !PANEL.test(location);
+
+/**
+ * Checks a cable schedule given as the cell values Excel returns (strings, numbers, booleans,
+ * empty strings, error strings such as #N/A). Finds the header row, maps columns to fields,
+ * checks every non-empty data row, and never throws on cell content.
+ */
+export function checkSchedule(grid: readonly (readonly unknown[])[], options: CheckOptions = {}): ScheduleResult {
+  const firstRow = options.firstRow ?? 1;
+  const firstColumn = options.firstColumn ?? 0;
+  const empty = (problem: ScheduleProblem, extra: Partial<ScheduleResult> = {}): ScheduleResult => ({
+    ok: false,
+    problem,
+    headers: [],
+    columns: {},
+    lengthUnit: options.lengthUnit ?? "m",
+    rows: [],
+    summary: { rows: 0, error: 0, warning: 0, info: 0, ok: 0 },
+    ...extra,
+  });
+  if (!Array.isArray(grid) || grid.length === 0 || !grid.some((r) => Array.isArray(r) && r.some((v) => !isBlank(v)))) {
+    return empty({ code: "empty", message: "The range is empty: select the cable schedule, or the table it is in." });
+  }
+
+  let detection = options.headerRow !== undefined ? userHeader(grid, options.headerRow - firstRow) : detectHeader(grid);
+  if (!detection && options.columns && options.headerRow === undefined) detection = userHeader(grid, 0);
+  if (!detection) {
+    return empty({
+      code: "no-header",
+      message: `No header row found in the first ${HEADER_SEARCH_ROWS} rows: expected a row naming columns such as "Cable ID", "Connector A", "Connector B", "Fiber type", "Length" and "Application".`,
+    });
+  }
+  const columns: ColumnMap = { ...detection.columns };
+  for (const [field, value] of Object.entries(options.columns ?? {}) as [Field, number | string | null][]) {
+    if (!FIELDS.includes(field)) continue;
+    if (value === null) delete columns[field];
+    else if (typeof value === "number" && Number.isInteger(value) && value >= 0) columns[field] = value;
+    else if (typeof value === "string") {
+      const i = detection.headers.findIndex((h) => h.trim().toLowerCase() === value.trim().toLowerCase());
+      if (i >= 0) columns[field] = i;
+    }
+    // the same column cannot serve two fields: the user's choice wins
+    for (const other of FIELDS) if (other !== field && columns[other] === columns[field] && value !== null) delete columns[other];
+  }
+  const header = { row: firstRow + detection.rowIndex, rowIndex: detection.rowIndex, rowSpan: detection.rowSpan };
+  const lengthHeader = columns.length !== undefined ? detection.headers[columns.length] ?? "" : "";
+  const lengthUnit = options.lengthUnit ?? lengthUnitFromHeader(lengthHeader) ?? "m";
+  if (columns.connectorA === undefined && columns.connectorB === undefined && columns.connector === undefined && columns.application === undefined) {
+    return empty(
+      { code: "no-connector-or-application", message: `The header row (row ${header.row}) has no connector or application column: expected headers such as "Connector A", "Connector B" or "Application".` },
+      { header, headers: detection.headers, columns },
+    );
+  }
+
+  const spec = options.spec ?? {};
+  const cellName = (field: Field, rowIndex: number) => {
+    const col = columns[field];
+    return col === undefined ? field : `${columnLetter(firstColumn + col)}${firstRow + rowIndex}`;
+  };
+
+  const rows: RowResult[] = [];
+  const contexts: RowContext[] = [];
+  const startIndex = detection.rowIndex + 1;
+  const total = grid.length - startIndex;
+  for (let i = startIndex; i < grid.length; i++) {
+    const cells = Array.isArray(grid[i]) ? grid[i] : [];
+    if ((i - startIndex) % 5000 === 0) options.onProgress?.(i - startIndex, total);
+    const mapped = mappedCells(cells, columns);
+    if (mapped.every(([, v]) => isBlank(v))) continue;
+    const row = firstRow + i;
+    const findings: Finding[] = [];
+    const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName);
+    contexts.push(ctx);
+    rows.push({ row, rowIndex: i, status: "OK", findings });
+  }
+  options.onProgress?.(total, total);
+
+  // Row rules.
+  contexts.forEach((ctx, k) => rows[k].findings.push(...runRowRules(ctx)));
+
+  // Mated pairs: two cable ends that name the same panel port meet in one adapter.
+  const byRow = new Map(rows.map((r) => [r.row, r]));
+  for (const [a, b] of matedPairs(contexts)) {
+    for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
+  }
+
+  const overrides = spec.severity ?? {};
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k];
+    r.findings = r.findings
+      .map((f) => applySeverity(f, overrides))
+      .filter((f): f is Finding => f !== null)
+      .sort(bySeverity);
+    r.status = statusOf(r.findings);
+    const ctx = contexts[k];
+    if (ctx.application) {
+      const rec = recommend({
+        application: ctx.application,
+        grade: ctx.fiber?.grade,
+        lengthM: ctx.length?.metres,
+        matedPairs: ctx.matedPairs ?? spec.defaultMatedPairs,
+        priority: ctx.priority ?? spec.priority,
+        pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
+      });
+      r.recommendation = recommendationText(rec);
+    }
+  }
+
+  const summary: Summary = { rows: rows.length, error: 0, warning: 0, info: 0, ok: 0 };
+  for (const r of rows) {
+    if (r.status === "ERROR") summary.error++;
+    else if (r.status === "WARNING") summary.warning++;
+    else if (r.status === "INFO") summary.info++;
+    else summary.ok++;
+  }
+  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+}
+
+function userHeader(grid: readonly (readonly unknown[])[], rowIndex: number) {
+  if (rowIndex < 0 || rowIndex >= grid.length) return null;
+  const headers = (grid[rowIndex] ?? []).map((v) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v)));
+  return { rowIndex, rowSpan: 1, headers, columns: mapColumns(headers).columns };
+}
+
+const mappedCells = (cells: readonly unknown[], columns: ColumnMap): Array<[Field, unknown]> =>
+  (Object.entries(columns) as [Field, number][]).map(([f, c]) => [f, cells[c]]);
+
+function applySeverity(f: Finding, overrides: Record<string, Severity | "off">): Finding | null {
+  const o = overrides[f.rule];
+  if (o === "off") return null;
+  let severity: Severity = o ?? f.severity;
+  // A rule resting on an UNCONFIRMED figure warns; it never errors.
+  if (f.unconfirmed && severity === "error") severity = "warning";
+  return severity === f.severity ? f : ({ ...f, severity } as Finding);
+}
+
+type CellNamer = (field: Field, rowIndex: number) => string;
+
+function readRow(
+  row: number,
+  rowIndex: number,
+  cells: readonly unknown[],
+  columns: ColumnMap,
+  lengthUnit: LengthUnit,
+  spec: ProjectSpec,
+  findings: Finding[],
+  cellName: CellNamer,
+): RowContext {
+  const get = (f: Field): unknown => (columns[f] === undefined ? undefined : cells[columns[f] as number]);
+  const unreadable = (field: Field, value: unknown, reason: string, expected: string) => {
+    findings.push({
+      rule: "unreadable-cell",
+      severity: "warning",
+      row,
+      columns: [field],
+      params: { field, text: `${cellName(field, rowIndex)}: ${clip(String(value))}`, reason, expected },
+    });
+  };
+  /** Text of a cell, or undefined when blank; error values and non-text become findings. */
+  const text = (f: Field): string | undefined => {
+    const v = get(f);
+    if (isBlank(v)) return undefined;
+    if (typeof v === "string") {
+      if (ERROR_VALUE.test(v.trim())) {
+        unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
+        return undefined;
+      }
+      return v;
+    }
+    if (typeof v === "number" && Number.isFinite(v)) return String(v);
+    if (typeof v === "boolean") {
+      unreadable(f, v, "the cell holds TRUE/FALSE", "text");
+      return undefined;
+    }
+    unreadable(f, v, "the cell holds something that is not text", "text");
+    return undefined;
+  };
+  const parsed = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false; error: { reason: string; expected: string } }): T | undefined => {
+    const v = get(f);
+    if (isBlank(v)) return undefined;
+    if (typeof v === "string" && ERROR_VALUE.test(v.trim())) {
+      unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
+      return undefined;
+    }
+    const r = parse(v);
+    if (r.ok) return r.value;
+    unreadable(f, v, r.error.reason, r.error.expected);
+    return undefined;
+  };
+
+  const locA = [text("endA"), text("portA")].filter(Boolean).join(" ") || undefined;
+  const locB = [text("endB"), text("portB")].filter(Boolean).join(" ") || undefined;
+  const both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
+  const connA = parsed(both ? "connector" : "connectorA", parseConnector);
+  const connB = both ? connA : parsed("connectorB", parseConnector);
+  const a: EndContext = { end: "A", field: both ? "connector" : "connectorA", connector: connA, location: locA, atTransceiver: plugsIntoTransceiver(locA) };
+  const b: EndContext = { end: "B", field: both ? "connector" : "connectorB", connector: connB, location: locB, atTransceiver: plugsIntoTransceiver(locB) };
+
+  let length: Length | undefined;
+  const lv = get("length");
+  if (!isBlank(lv)) {
+    if (typeof lv === "string" && ERROR_VALUE.test(lv.trim())) unreadable("length", lv, `the cell holds the error ${lv.trim()}`, "a length");
+    else {
+      const r = parseLength(lv, lengthUnit);
+      if (r.ok) length = r.value;
+      else if (/unknown unit/.test(r.error.reason)) {
+        findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(String(lv))}`, reason: r.error.reason } });
+      } else unreadable("length", lv, r.error.reason, r.error.expected);
+    }
+  }
+
+  const appText = text("application");
+  let application;
+  if (appText !== undefined) {
+    const r = parseApplication(appText);
+    if (r.ok) application = r.value;
+    else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)} (${r.error.reason})` } });
+  }
+
+  const rowText = [text(both ? "connector" : "connectorA"), both ? "" : text("connectorB"), text("notes")].filter(Boolean).join(" | ");
+  const fiberCount = parsed("fiberCount", (v) => parseCount(typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v, "fiber count"));
+  return {
+    row,
+    a,
+    b,
+    fiber: parsed("fiberType", parseFiber),
+    length,
+    application,
+    polarity: parsed("polarity", parsePolarity),
+    fiberCount,
+    matedPairs: parsed("matedPairs", (v) => parseCount(v, "mated pairs")),
+    splices: parsed("splices", (v) => parseCount(v, "splices")),
+    pairLossDb: parsed("pairLoss", (v) => parseDb(v, "loss per mated pair")),
+    lossGrade: parsed("lossGrade", parseLossGrade),
+    priority: parsed("priority", parsePriority),
+    colour: text("colour"),
+    text: rowText,
+    spec,
+  };
+}
+
+/** Pairs of cable ends that name the same panel port (location and port), exactly two per port. */
+function matedPairs(contexts: readonly RowContext[]): Array<[PairSide, PairSide]> {
+  const ports = new Map<string, PairSide[]>();
+  for (const ctx of contexts) {
+    for (const end of [ctx.a, ctx.b]) {
+      if (!end.location || !end.connector || end.atTransceiver || !PANEL.test(end.location)) continue;
+      const key = end.location.toLowerCase().replace(/\s+/g, " ").trim();
+      const list = ports.get(key) ?? [];
+      if (list.length < 3) list.push({ row: ctx.row, end: end.end, field: end.field, connector: end.connector });
+      ports.set(key, list);
+    }
+  }
+  const pairs: Array<[PairSide, PairSide]> = [];
+  for (const list of ports.values()) if (list.length === 2 && list[0].row !== list[1].row) pairs.push([list[0], list[1]]);
+  return pairs;
+}
