@@ -1,0 +1,127 @@
+/**
+ * Argument handling shared by the CONNECTOR.* custom functions: ranges, broadcasting and
+ * errors. Every parameter is declared as a matrix, so Excel hands each argument over as a
+ * 2-D array (a single value arrives as [[value]]); one call can then check a whole column
+ * and return a spilled array instead of thousands of formulas recalculating one by one.
+ */
+import { ParseError, ParseResult, clip, describeParseError } from "../core";
+
+/** One cell value as Excel passes it to an `any` parameter (null or "" for an empty cell). */
+export type CellValue = string | number | boolean | null | undefined;
+/** One cell of a result: a value, or an error shown as #VALUE! / #N/A with its message. */
+export type CellResult = string | number | boolean | CustomFunctions.Error;
+
+/** A result cell that is an error; thrown inside a cell computation and caught by `broadcast`. */
+class CellProblem {
+  constructor(
+    readonly code: "invalidValue" | "notAvailable",
+    readonly message: string,
+  ) {}
+}
+
+/** Stops the current cell with #VALUE! and a message naming the argument and what was expected. */
+export const invalid = (message: string): never => {
+  throw new CellProblem("invalidValue", message);
+};
+
+/** Stops the current cell with #N/A: the input is readable but the question has no answer. */
+export const notAvailable = (reason: string): never => {
+  throw new CellProblem("notAvailable", reason);
+};
+
+// CustomFunctions is a global of the Excel runtime; it is looked up when an error is made,
+// never at import, so the module loads anywhere.
+const excelError = (code: CellProblem["code"], message: string): CustomFunctions.Error =>
+  new CustomFunctions.Error(
+    code === "invalidValue" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable,
+    message,
+  );
+
+/** True for an omitted optional argument or an empty cell. */
+export const isEmpty = (v: unknown): v is null | undefined | "" =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+/** The parsed value, or #VALUE! naming the argument with the engine's own description of the problem. */
+export function need<T>(argument: string, result: ParseResult<T>): T {
+  if (result.ok) return result.value;
+  return invalid(`${argument}: ${describeParseError(result.error)}`);
+}
+
+/** Like `need`, but an empty or omitted argument gives undefined (the engine's default). */
+export function optional<T>(argument: string, value: unknown, parse: (v: unknown) => ParseResult<T>): T | undefined {
+  return isEmpty(value) ? undefined : need(argument, parse(value));
+}
+
+/** #VALUE! in the engine's wording for a value that parsed but lacks a part the question needs. */
+export const lacking = (argument: string, e: Omit<ParseError, "text"> & { text: unknown }): never =>
+  invalid(`${argument}: ${describeParseError({ ...e, text: clip(String(e.text ?? "")) })}`);
+
+export interface Argument {
+  name: string;
+  value: unknown;
+}
+
+interface Shape {
+  rows: number;
+  columns: number;
+}
+
+const shapeText = (s: Shape): string => `${s.rows}x${s.columns}`;
+
+/** Rows x columns of a 2-D array argument; undefined for a single (non-array) value. */
+function shapeOf(a: Argument): Shape | undefined {
+  const v = a.value;
+  if (!Array.isArray(v)) return undefined;
+  if (v.length === 0 || !v.every((row) => Array.isArray(row) && row.length === v[0].length) || v[0].length === 0) {
+    return invalid(`${a.name}: not a rectangular range; expected a single value or a range of cells`);
+  }
+  return { rows: v.length, columns: (v[0] as unknown[]).length };
+}
+
+const cellOf = (a: Argument, shape: Shape | undefined, r: number, c: number): CellValue => {
+  if (!shape) return a.value as CellValue;
+  if (shape.rows === 1 && shape.columns === 1) return (a.value as CellValue[][])[0][0];
+  return (a.value as CellValue[][])[r][c];
+};
+
+/** Runs one cell's computation, turning a CellProblem (or an unexpected failure) into an Excel error value. */
+function guard(compute: () => CellResult): CellResult {
+  try {
+    return compute();
+  } catch (e) {
+    if (e instanceof CellProblem) return excelError(e.code, e.message);
+    // Not expected: the engine never throws on bad input. Still, a formula must show an error, not crash.
+    return excelError("invalidValue", `internal error: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+/**
+ * Applies `cell` element-wise. Single values and 1x1 ranges broadcast against ranges; ranges
+ * must all have the same shape, else the whole result is one #VALUE! naming the arguments.
+ * Always returns a 2-D array (1x1 when every argument is a single value), with per-cell errors.
+ */
+export function broadcast(args: readonly Argument[], cell: (values: CellValue[]) => CellResult): CellResult[][] {
+  let shapes: Array<Shape | undefined>;
+  try {
+    shapes = args.map(shapeOf);
+  } catch (e) {
+    return [[guard(() => { throw e; })]];
+  }
+  const ranges = args.map((a, i) => ({ a, s: shapes[i] })).filter((x) => x.s && (x.s.rows > 1 || x.s.columns > 1));
+  const out = ranges[0]?.s ?? { rows: 1, columns: 1 };
+  const odd = ranges.filter((x) => x.s!.rows !== out.rows || x.s!.columns !== out.columns);
+  if (odd.length) {
+    const listed = ranges.map((x) => `${x.a.name} is ${shapeText(x.s!)}`).join(", ");
+    return [[excelError("invalidValue", `ranges of different shapes: ${listed}; give same-shaped ranges or single values`)]];
+  }
+  const result: CellResult[][] = [];
+  for (let r = 0; r < out.rows; r++) {
+    const row: CellResult[] = [];
+    for (let c = 0; c < out.columns; c++) row.push(guard(() => cell(args.map((a, i) => cellOf(a, shapes[i], r, c)))));
+    result.push(row);
+  }
+  return result;
+}
+
+/** A single cell computation over a whole-argument value (no broadcasting), as a 1x1 result. */
+export const single = (compute: () => CellResult): CellResult[][] => [[guard(compute)]];
