@@ -12,7 +12,7 @@ export type End = "A" | "B";
 export interface FindingParams {
   "unreadable-cell": { field: Field; text: string; reason: string; expected: string };
   "unknown-application": { text: string };
-  "mpo-fiber-count": { end: End; connector: string; count: number; standard: boolean };
+  "mpo-fiber-count": { end: End; connector: string; count: number; exists: boolean };
   "mpo-gender": { end: End; connector: string; otherRow: number; otherEnd: End; otherConnector: string; gender: string };
   "transceiver-gender": { end: End; connector: string; application: string };
   "polish-mating": { end: End; polish: string; otherPolish: string; against: string; otherRow?: number };

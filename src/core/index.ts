@@ -21,4 +21,4 @@ export * from "./check-cable";
 export * from "./schedule";
 export * from "./annotate";
 export { RULES, ruleById } from "./rules";
-export type { Rule, RowRule, PairRule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";
+export type { Rule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";

@@ -9,9 +9,9 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "unreadable-cell": (p) => `cannot read ${p.text}: ${p.reason}; expected ${p.expected}`,
   "unknown-application": (p) => `application ${p.text} is not in the catalog, so reach and loss are not checked`,
   "mpo-fiber-count": (p) =>
-    p.standard
-      ? `${p.connector} (end ${p.end}): ${p.count} fibers is not a standard MPO count (8, 12, 16, 24, 32, 48, 72)`
-      : `${p.connector} (end ${p.end}): ${p.count}-fiber MPO/MTP exists but is unusual; confirm the part`,
+    p.exists
+      ? `${p.connector} (end ${p.end}): ${p.count}-fiber MPO/MTP exists but is unusual; confirm the part`
+      : `${p.connector} (end ${p.end}): ${p.count} fibers is not an MPO/MTP count made as standard (8, 12, 16, 24, 32, 48, 72)`,
   "mpo-gender": (p) =>
     `${p.connector} (end ${p.end}) meets ${p.otherConnector} (row ${p.otherRow}, end ${p.otherEnd}) in an adapter: both ${p.gender}; a mated MPO/MTP pair needs one pinned (male) and one unpinned (female)`,
   "transceiver-gender": (p) =>

@@ -157,7 +157,7 @@ export const APPLICATIONS: readonly Application[] = [
     source: "tiafotc-400gbase-sr8",
   }),
   app({
-    id: "400GBASE-SR4.2", standard: "IEEE 802.3 Clause 150", fiberKind: "MMF", fibersUsed: 8, signal: "parallel", wdm: true,
+    id: "400GBASE-SR4.2", standard: "IEEE 802.3 Clause 150", fiberKind: "MMF", fibersUsed: 8, signal: "parallel", wdm: false,
     mdi: { family: "MPO", positions: 12, polish: MM_UPC },
     reach: { OM3: sourced(70, "tiafotc-400gbase-sr4.2"), OM4: sourced(100, "tiafotc-400gbase-sr4.2"), OM5: sourced(150, "tiafotc-400gbase-sr4.2") },
     maxChannelLossDb: { OM3: sourced(1.7, "tiafotc-400gbase-sr4.2"), OM4: sourced(1.8, "tiafotc-400gbase-sr4.2"), OM5: sourced(2.0, "tiafotc-400gbase-sr4.2") },

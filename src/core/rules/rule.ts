@@ -59,7 +59,12 @@ export interface Draft<K extends RuleId> {
   row?: number;
 }
 
-interface RuleMeta<K extends RuleId> {
+/**
+ * A rule: metadata plus a check. A row check sees one cable row (its ends, and the
+ * transceivers they plug into); a pair check sees two cable ends that mate in one adapter.
+ * A rule may have both (polish, key and gender apply at a transceiver and at a panel).
+ */
+export interface Rule<K extends RuleId = RuleId> {
   id: K;
   /** Default severity; a finding may carry a lower one (e.g. a count that exists but is unusual). */
   severity: Severity;
@@ -69,21 +74,10 @@ interface RuleMeta<K extends RuleId> {
   sources: readonly SourceId[];
   /** The fact sheet's rule number(s) in section 7, for traceability. */
   factSheet?: string;
+  /** Raised while the row is read (unreadable cells, units) rather than by a check. */
+  raisedByReader?: boolean;
+  checkRow?(row: RowContext): Draft<K>[];
+  checkPair?(a: PairSide, b: PairSide): Draft<K>[];
 }
 
-export interface RowRule<K extends RuleId = RuleId> extends RuleMeta<K> {
-  scope: "row";
-  check(row: RowContext): Draft<K>[];
-}
-
-export interface PairRule<K extends RuleId = RuleId> extends RuleMeta<K> {
-  scope: "mated-pair";
-  check(a: PairSide, b: PairSide): Draft<K>[];
-}
-
-export type Rule = RowRule<any> | PairRule<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-export const rowRule = <K extends RuleId>(r: Omit<RowRule<K>, "scope">): RowRule<K> => ({ ...r, scope: "row" });
-export const pairRule = <K extends RuleId>(r: Omit<PairRule<K>, "scope">): PairRule<K> => ({ ...r, scope: "mated-pair" });
-
-export const endField = (end: EndContext): Field => end.field;
+export const defineRule = <K extends RuleId>(r: Rule<K>): Rule<K> => r;

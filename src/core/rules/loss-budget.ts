@@ -1,0 +1,31 @@
+import { roundDb } from "../loss";
+import { defineRule } from "./rule";
+import { rowChannel } from "./util";
+
+/** R16: channel insertion loss (fiber + mated pairs + splices) must not exceed the application's budget. */
+export default defineRule({
+  id: "loss-budget",
+  severity: "error",
+  title: "Channel insertion loss within the application's budget",
+  sources: ["foa-loss-budget", "fluke-loss-budget-blog", "fluke-tia-connector-max"],
+  factSheet: "R16",
+  checkRow: (row) => {
+    const ch = rowChannel(row);
+    if (!ch || !row.application || ch.lossDb <= ch.budget.value + 1e-9) return [];
+    return [
+      {
+        params: {
+          application: row.application.id,
+          fiber: ch.grade,
+          lossDb: roundDb(ch.lossDb),
+          budgetDb: ch.budget.value,
+          matedPairs: ch.matedPairs,
+          pairLossDb: ch.pairLossDb,
+          splices: ch.splices,
+        },
+        columns: ["length", "matedPairs", "application"],
+        unconfirmed: !ch.confirmed,
+      },
+    ];
+  },
+});

@@ -1,0 +1,41 @@
+import { MATED_PAIR_LOSS_DB } from "../catalog/loss-grades";
+import { roundDb } from "../loss";
+import { defineRule } from "./rule";
+import { arrayConnectors, rowChannel, text } from "./util";
+import { LOSS_MARGIN_DB } from "./loss-margin";
+
+/** Standard-grade margin from which a channel has room enough for generic MPO (practice). */
+export const ROOM_FOR_GENERIC_DB = 1.0;
+
+/**
+ * MTP (floating ferrule, low-loss grades) where the budget is tight or the row asks for
+ * performance; generic MPO where cost matters and the budget has room. Guidance, so info.
+ */
+export default defineRule({
+  id: "mtp-vs-mpo",
+  severity: "info",
+  title: "MTP low-loss where the budget is tight; generic MPO where cost wins",
+  sources: ["bonelinks-mtp-vs-mpo", "fs-mtp-guide", "fluke-tia-connector-max"],
+  checkRow: (row) => {
+    const arr = arrayConnectors(row)[0];
+    if (!arr || row.application?.signal !== "parallel") return [];
+    const c = arr.connector;
+    const generic = c.family === "MPO" && !c.lowLoss;
+    const std = rowChannel(row, MATED_PAIR_LOSS_DB.standard.value);
+    const ll = rowChannel(row, MATED_PAIR_LOSS_DB["low-loss"].value);
+    const marginStd = std ? roundDb(std.budget.value - std.lossDb) : undefined;
+    const marginLl = ll ? roundDb(ll.budget.value - ll.lossDb) : undefined;
+    const base = { end: arr.end, connector: text(c), marginStandardDb: marginStd, marginLowLossDb: marginLl };
+    const priority = row.priority ?? row.spec.priority;
+    if (generic && marginStd !== undefined && marginLl !== undefined && marginStd < LOSS_MARGIN_DB && marginLl >= 0) {
+      return [{ params: { ...base, suggestion: "MTP low-loss", reason: "tight-budget" }, columns: [arr.field] }];
+    }
+    if (generic && priority === "performance") {
+      return [{ params: { ...base, suggestion: "MTP low-loss", reason: "performance" }, columns: [arr.field] }];
+    }
+    if (!generic && c.lowLoss && (priority === "cost" || priority === "density") && marginStd !== undefined && marginStd >= ROOM_FOR_GENERIC_DB) {
+      return [{ params: { ...base, suggestion: "generic MPO", reason: "cost-room" }, columns: [arr.field] }];
+    }
+    return [];
+  },
+});

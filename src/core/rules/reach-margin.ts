@@ -1,0 +1,29 @@
+import { reachFor } from "../catalog/applications";
+import { defineRule } from "./rule";
+import { effectiveGrade } from "./util";
+
+/** Within this fraction of the reach there is no margin left (R15; the 10 % threshold is practice, unconfirmed). */
+export const REACH_MARGIN_FRACTION = 0.1;
+
+/** R15: a length within 10 % of the reach works but leaves no margin; exactly at the reach passes. */
+export default defineRule({
+  id: "reach-margin",
+  severity: "warning",
+  title: "Length leaves margin below the reach",
+  sources: ["engineering-practice"],
+  factSheet: "R15",
+  checkRow: (row) => {
+    const g = effectiveGrade(row);
+    if (!g || !row.application || !row.length) return [];
+    const reach = reachFor(row.application, g.grade);
+    if (!reach) return [];
+    const m = row.length.metres;
+    if (m > reach.value || m < reach.value * (1 - REACH_MARGIN_FRACTION) || m === reach.value) return [];
+    return [
+      {
+        params: { application: row.application.id, fiber: g.grade, lengthM: m, reachM: reach.value, marginPct: Math.round(REACH_MARGIN_FRACTION * 100) },
+        columns: ["length"],
+      },
+    ];
+  },
+});

@@ -1,0 +1,18 @@
+import { defineRule } from "./rule";
+import { arrayEnds, text } from "./util";
+
+/** R3: a transceiver's MPO interface is pinned, so the cord end plugged into it must be female. */
+export default defineRule({
+  id: "transceiver-gender",
+  severity: "error",
+  title: "Cord end into a transceiver is female (unpinned)",
+  sources: ["alcadon-parallel-optics"],
+  factSheet: "R3",
+  checkRow: (row) =>
+    arrayEnds(row)
+      .filter((e) => e.atTransceiver && e.connector.gender === "male")
+      .map((e) => ({
+        params: { end: e.end, connector: text(e.connector), application: row.application?.id ?? "parallel-optic" },
+        columns: [e.field],
+      })),
+});

@@ -1,0 +1,16 @@
+import { defineRule } from "./rule";
+import { arrayConnectors, text } from "./util";
+
+/** R24: WDM duplex optics (LR4, FR4, LR8) carry every lane on one pair and cannot be broken out on MPO. */
+export default defineRule({
+  id: "wdm-breakout",
+  severity: "error",
+  title: "WDM duplex optics are not broken out on MPO",
+  sources: ["imfaceplate-40g-lr4", "flexoptix-400g"],
+  factSheet: "R24",
+  checkRow: (row) => {
+    const app = row.application;
+    if (!app?.wdm || app.signal !== "duplex") return [];
+    return arrayConnectors(row).map((e) => ({ params: { end: e.end, connector: text(e.connector), application: app.id }, columns: [e.field, "application"] }));
+  },
+});
