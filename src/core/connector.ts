@@ -48,6 +48,8 @@ const FAMILY_WORDS: Record<string, ConnectorFamily> = {
 const POLISH_WORDS: Record<string, Polish> = { pc: "PC", upc: "UPC", apc: "APC", spc: "PC" };
 const MALE = new Set(["male", "m", "pinned", "pin", "pins", "withpins"]);
 const FEMALE = new Set(["female", "f", "unpinned", "nonpinned", "pinless", "nopins", "withoutpins"]);
+/** What follows a fiber count glued to it: "12F", "24fo", "12core". */
+const FIBER_UNIT = /^(f|fo|fib|fiber|fibre|fibers|fibres|c|core|cores|strand|strands)$/;
 const LOW_LOSS = new Set(["elite", "lowloss", "ll", "ull", "ultralowloss", "premium"]);
 /** Words people add that say nothing the parser needs (colours, cable words, media hints). */
 const FILLER = new Set([
@@ -70,10 +72,11 @@ export function parseConnector(input: unknown): ParseResult<Connector> {
   if (!text) return fail("connector", raw, "empty", EXPECTED);
   if (text.length > 200) return fail("connector", raw, "too long for a connector", EXPECTED);
 
+  // Marks go before NFKC, which would turn "™" into letters glued to the family ("mtptm").
   let s = text
-    .toLowerCase()
+    .replace(/[®™©℠]/g, " ")
     .normalize("NFKC")
-    .replace(/[®™©]/g, " ")
+    .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\bmt[\s-]?rj\b/g, "mtrj")
     .replace(/\be[\s-]?2000\b/g, "e2000")
@@ -127,12 +130,13 @@ export function parseConnector(input: unknown): ParseResult<Connector> {
     else if ((m = /^(mpo|mtp)(\d{1,3})([a-z]*)$/.exec(t))) {
       families.add(FAMILY_WORDS[m[1]]);
       setCount(Number(m[2]));
-      if (m[3] && !applyWord(m[3])) unknown.push(m[3]);
+      // "MPO12F" reads like "12F MPO": an F glued to the count is the fiber unit, not female.
+      if (m[3] && !FIBER_UNIT.test(m[3]) && !applyWord(m[3])) unknown.push(m[3]);
     } else if ((m = /^(lc|sc|fc|st)(upc|apc|pc)$/.exec(t))) {
       families.add(FAMILY_WORDS[m[1]]);
       setPolish(POLISH_WORDS[m[2]]);
     } else if ((m = /^base(\d{1,3})$/.exec(t))) setCount(Number(m[1]));
-    else if ((m = /^(\d{1,3})(f|fo|fib|fiber|fibre|fibers|fibres|c|core|cores|strand|strands)$/.exec(t))) setCount(Number(m[1]));
+    else if ((m = /^(\d{1,3})([a-z]+)$/.exec(t)) && FIBER_UNIT.test(m[2])) setCount(Number(m[1]));
     else if (/^\d{1,3}$/.test(t)) {
       // "12 fiber", "12 strands": the word after the number is a unit, not a gender.
       const next = tokens[i + 1];
