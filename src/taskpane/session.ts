@@ -1,0 +1,56 @@
+/**
+ * One check at a time for the whole shared runtime: the task pane's Check button and the
+ * ribbon's Check Sheet command both run through here, so a ribbon click during a pane run
+ * cannot start a second write, and the pane shows what the ribbon did.
+ */
+import { checkActiveSheet, loadColumnCorrections, type Progress, type RunOutcome } from "../excel";
+
+export type SessionEvent =
+  | { type: "start" }
+  | { type: "progress"; progress: Progress }
+  | { type: "outcome"; outcome: RunOutcome }
+  | { type: "failed"; message: string };
+
+type Listener = (event: SessionEvent) => void;
+
+const listeners = new Set<Listener>();
+let running: AbortController | null = null;
+
+export const onSessionEvent = (listener: Listener): (() => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+const emit = (event: SessionEvent): void => listeners.forEach((l) => l(event));
+
+export const isRunning = (): boolean => running !== null;
+
+/** Stops the running check; the adapter writes nothing once it sees the abort. */
+export const cancelCheck = (): void => running?.abort();
+
+/**
+ * Checks the active sheet with the column corrections remembered in the workbook. Resolves to
+ * the outcome, or undefined when a check is already running or Excel threw (reported as
+ * a "failed" event with Excel's message).
+ */
+export async function runCheck(): Promise<RunOutcome | undefined> {
+  if (running) return undefined;
+  const controller = new AbortController();
+  running = controller;
+  emit({ type: "start" });
+  try {
+    const columns = await loadColumnCorrections();
+    const outcome = await checkActiveSheet({
+      columns,
+      signal: controller.signal,
+      onProgress: (progress) => emit({ type: "progress", progress }),
+    });
+    emit({ type: "outcome", outcome });
+    return outcome;
+  } catch (error) {
+    emit({ type: "failed", message: `Excel reported an error, and nothing was written: ${error instanceof Error ? error.message : String(error)}` });
+    return undefined;
+  } finally {
+    running = null;
+  }
+}

@@ -1,0 +1,111 @@
+/* eslint-disable no-undef */
+/**
+ * Builds the add-in into dist/: one shared-runtime page (taskpane.html) that hosts the task
+ * pane, the custom functions (functions.js + functions.json) and the ribbon commands, plus the
+ * manifest and icons. Structure after OfficeDev/Excel-Custom-Functions-Shared, with ts-loader
+ * instead of Babel and dev certificates that need no sudo (see httpsOptions below).
+ *
+ * Production URL: the manifest's https://localhost:3000/ is rewritten to ADDIN_PRODUCTION_URL
+ * (default https://connector-check.example.com/, a placeholder) in production builds.
+ */
+const fs = require("fs");
+const path = require("path");
+const { X509Certificate } = require("crypto");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProd = withSlash(process.env.ADDIN_PRODUCTION_URL || "https://connector-check.example.com/");
+
+function withSlash(url) {
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_PRODUCTION_URL must be an https URL, got "${url}"`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/**
+ * Key and certificate for `npm run dev-server`. office-addin-dev-certs' getHttpsServerOptions()
+ * also installs its CA into the system trust store, which runs `sudo` on Linux; here we only
+ * generate (or reuse, while valid for another day) the certificates in
+ * ~/.office-addin-dev-certs, the folder office-addin-dev-certs itself uses. To trust them in
+ * Office, run `npx office-addin-dev-certs install` once on Windows or macOS.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+  const validForADay = () => {
+    try {
+      const cert = new X509Certificate(fs.readFileSync(localhostCertificatePath));
+      return new Date(cert.validTo).getTime() > Date.now() + 24 * 3600 * 1000 && fs.existsSync(localhostKeyPath);
+    } catch {
+      return false;
+    }
+  };
+  if (!validForADay()) await devCerts.generateCertificates(caCertificatePath, localhostCertificatePath, localhostKeyPath);
+  return {
+    ca: fs.readFileSync(caCertificatePath),
+    cert: fs.readFileSync(localhostCertificatePath),
+    key: fs.readFileSync(localhostKeyPath),
+  };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = !!env.WEBPACK_SERVE;
+  return {
+    // eval-based source maps would need 'unsafe-eval' in the page's Content-Security-Policy
+    devtool: dev ? "source-map" : false,
+    entry: {
+      // the ribbon commands ride in the pane's bundle so both share one adapter and session
+      taskpane: ["./src/taskpane/taskpane.ts", "./src/commands/commands.ts"],
+      functions: "./src/functions/functions.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // ES modules out, so webpack can tree-shake the Fluent UI library
+          options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020", sourceMap: dev } },
+        },
+      ],
+    },
+    performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane", "functions"],
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: serving ? { type: "https", options: await httpsOptions() } : undefined,
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
