@@ -1,0 +1,91 @@
+import { Command, CommanderError } from "commander";
+import { FIELDS } from "../core";
+import { CheckCommandOptions, Io, runCheck } from "./check";
+import { EXIT, InputError } from "./errors";
+import { oneLine } from "./read-workbook";
+
+const EXAMPLES = `
+Examples:
+  $ connector-check check examples/cable-schedule.xlsx
+  $ connector-check check schedule.xlsx --sheet "Spine-Leaf" --out schedule.checked.xlsx
+  $ connector-check check links.csv --json > findings.json
+  $ connector-check check links.csv --columns "connectorA=A Conn,connectorB=B Conn"
+
+Exit status: 0 no errors (warnings and info allowed), 1 a row has an error,
+2 the input cannot be used (the reason is one line on stderr).`;
+
+const CHECK_HELP = `
+Reads .xlsx/.xlsm (first sheet that holds a cable schedule, unless --sheet) or
+.csv/.tsv (comma, semicolon or tab, sniffed; UTF-8 with or without BOM, other
+bytes read as Windows-1252). Finds the header row in the first 30 rows (a
+group row such as Source / Destination above it is folded in), prints the
+column map it used, then each finding (sheet row, column, severity, rule id,
+message) and a summary.
+
+--out writes a copy with three columns added right of the schedule (Check
+status, Check findings, Check recommendation) and status fills; every other
+cell, sheet, format, formula and defined name is kept. The input is never
+modified. A workbook's copy is .xlsx: macros, charts, pivot tables and form
+controls cannot be carried over (a note says so). A CSV's copy is CSV (or
+.xlsx when the name ends .xlsx). Workbooks over 20 MB (or with --stream) are
+read row by row; their copy then keeps values, formulas, cell formats and
+column widths but not defined names, merged cells, validation, conditional
+formats, tables, images or comments.
+
+Fields for --columns: ${FIELDS.join(", ")}.
+  connector-check check s.xlsx --columns "connectorA=Conn A,fiberType=Media"
+  connector-check check s.xlsx --columns "notes="     (stop reading a column)
+
+--spec takes a JSON project spec, e.g.
+  {"allowedConnectors":["MTP","LC"],"allowedFiberGrades":["OM4","OS2"],
+   "polarityMethod":"B","severity":{"om5-no-benefit":"off"}}
+${EXAMPLES}`;
+
+export function program(io: Io, setExit: (code: number) => void): Command {
+  const write = (s: NodeJS.WritableStream) => (str: string) => void s.write(str);
+  const root = new Command()
+    .name("connector-check")
+    .description("Checks MPO/MTP and LC fiber cable schedules (.xlsx, .xlsm, .csv, .tsv) for connector gender, polish, fiber count, polarity, reach and loss mistakes.")
+    .version("0.1.0")
+    .configureOutput({ writeOut: write(io.stdout), writeErr: write(io.stderr) })
+    .exitOverride()
+    .addHelpText("after", EXAMPLES);
+  root
+    .command("check")
+    .description("check one cable schedule and report findings")
+    .argument("<file>", "the schedule: .xlsx, .xlsm, .csv or .tsv")
+    .option("--sheet <name>", "the sheet to check (default: the first sheet that holds a schedule)")
+    .option("--out <file>", "write an annotated copy (.xlsx, or .csv/.tsv for delimited input); never the input file")
+    .option("--json", "print one JSON document (file, sheet, columns, rows, summary) instead of text")
+    .option("--columns <field=Header,...>", "correct the column map: field=header text; an empty header unmaps the field")
+    .option("--spec <spec.json>", "project spec: allowed connectors and grades, polarity method, rule severities")
+    .option("--stream", "read the workbook row by row (automatic above 20 MB) to bound memory")
+    .addHelpText("after", CHECK_HELP)
+    .exitOverride()
+    .action(async (file: string, opts: CheckCommandOptions) => {
+      setExit(await runCheck(file, opts, io));
+    });
+  return root;
+}
+
+/** Runs the command line; resolves to the exit status and never throws. */
+export async function main(argv: readonly string[], io: Io = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  let code: number = EXIT.clean;
+  const prog = program(io, (c) => (code = c));
+  try {
+    if (argv.length <= 2) {
+      prog.outputHelp();
+      return EXIT.unusable;
+    }
+    await prog.parseAsync([...argv]);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // help and version print and succeed; a usage error has been printed by commander
+      return e.code === "commander.helpDisplayed" || e.code === "commander.help" || e.code === "commander.version" ? EXIT.clean : EXIT.unusable;
+    }
+    io.stderr.write(`connector-check: ${e instanceof InputError ? e.message : `unexpected failure: ${oneLine(e)}`}\n`);
+    if (!(e instanceof InputError) && process.env.CONNECTOR_CHECK_DEBUG && e instanceof Error) io.stderr.write(`${e.stack}\n`);
+    return EXIT.unusable;
+  }
+}

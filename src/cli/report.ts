@@ -1,0 +1,125 @@
+import { FIELD_LABELS, Field, Finding, ScheduleResult, columnLetter, findingMessage } from "../core";
+
+export interface ReportMeta {
+  /** The file as the user named it. */
+  file: string;
+  /** Sheet name; for a .csv/.tsv the file name. */
+  sheet: string;
+  out?: string;
+}
+
+export const WIDTH = 80;
+
+/** Word-wraps text to the width, every line after the first indented. */
+export function wrap(text: string, width = WIDTH, indent = "", firstIndent = indent): string[] {
+  const lines: string[] = [];
+  let line = firstIndent;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = indent;
+      empty = true;
+    }
+    if (empty && word.length > width - line.length) {
+      // a word longer than a line (a path, a long part number): cut it
+      let rest = word;
+      while (rest.length > width - line.length) {
+        lines.push(line + rest.slice(0, width - line.length));
+        rest = rest.slice(width - line.length);
+        line = indent;
+      }
+      line += rest;
+    } else line += (empty ? "" : " ") + word;
+    empty = false;
+  }
+  if (!empty || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** The header text of the column a finding points at, or undefined when that field has no column. */
+export function findingColumn(f: Finding, result: ScheduleResult): string | undefined {
+  const field = f.columns[0];
+  const col = field === undefined ? undefined : result.columns[field];
+  return col === undefined ? undefined : result.headers[col] || columnLetter(col);
+}
+
+const mappedFields = (result: ScheduleResult): Array<[Field, number]> =>
+  (Object.entries(result.columns) as Array<[Field, number]>).sort((a, b) => a[1] - b[1]);
+
+/** The printable report: column map, findings row by row, summary. */
+export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: readonly string[] = []): Generator<string> {
+  const sheetPart = meta.sheet && meta.sheet !== meta.file ? `, sheet "${meta.sheet}"` : "";
+  yield* wrap(`Checked ${meta.file}${sheetPart}; header in row ${result.header?.row ?? 1}${result.header && result.header.rowSpan > 1 ? ` (with the group row above)` : ""}.`);
+  yield "";
+  yield "Columns read:";
+  const mapped = mappedFields(result);
+  const headerWidth = Math.min(28, Math.max(6, ...mapped.map(([, c]) => (result.headers[c] ?? "").length)));
+  for (const [field, col] of mapped) {
+    const header = result.headers[col] ?? "";
+    const shown = header.length > headerWidth ? `${header.slice(0, headerWidth - 1)}…` : header.padEnd(headerWidth);
+    yield `  ${columnLetter(col).padEnd(3)} ${shown}  -> ${FIELD_LABELS[field]}`;
+  }
+  const used = new Set(mapped.map(([, c]) => c));
+  const unused = result.headers.map((h, c) => (h && !used.has(c) ? h : "")).filter(Boolean);
+  if (unused.length) yield* wrap(`Not read: ${unused.join(", ")}`, WIDTH, "    ", "  ");
+  yield* wrap(`Lengths without a unit are read as ${result.lengthUnit === "ft" ? "feet" : result.lengthUnit === "m" ? "metres" : result.lengthUnit}.`, WIDTH, "  ", "  ");
+  for (const n of notices) yield* wrap(`Note: ${n}`, WIDTH, "  ", "  ");
+  yield "";
+  const withFindings = result.rows.filter((r) => r.findings.length);
+  if (withFindings.length === 0) yield "No findings.";
+  else yield "Findings:";
+  for (const r of withFindings) {
+    for (const f of r.findings) {
+      const column = findingColumn(f, result) ?? `(${FIELD_LABELS[f.columns[0]] ?? "row"})`;
+      yield* wrap(`Row ${r.row} | ${column} | ${f.severity.toUpperCase()} | ${f.rule}`, WIDTH, "    ", "  ");
+      yield* wrap(findingMessage(f), WIDTH, "    ");
+    }
+  }
+  yield "";
+  const s = result.summary;
+  yield* wrap(`Summary: ${s.rows} cable rows checked: ${s.error} ERROR, ${s.warning} WARNING, ${s.info} INFO, ${s.ok} OK.`);
+  if (meta.out) yield* wrap(`Annotated copy written to ${meta.out}.`);
+}
+
+/**
+ * The --json document (keys fixed by the command's contract; more may be added), produced
+ * in pieces so that a million rows never have to sit in one string.
+ */
+export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator<string> {
+  const columns: Record<string, string> = {};
+  for (const [field, col] of mappedFields(result)) columns[field] = result.headers[col] ?? "";
+  const head = {
+    file: meta.file,
+    sheet: meta.sheet,
+    headerRow: result.header?.row ?? null,
+    lengthUnit: result.lengthUnit,
+    columns,
+    ...(meta.out ? { out: meta.out } : {}),
+  };
+  const headText = JSON.stringify(head, null, 2);
+  yield `${headText.slice(0, -2)},\n  "rows": [`;
+  let chunk: string[] = [];
+  for (let i = 0; i < result.rows.length; i++) {
+    const r = result.rows[i];
+    const row = {
+      row: r.row,
+      status: r.status,
+      ...(r.recommendation !== undefined ? { recommendation: r.recommendation } : {}),
+      findings: r.findings.map((f) => ({
+        rule: f.rule,
+        severity: f.severity,
+        column: findingColumn(f, result) ?? null,
+        message: findingMessage(f),
+      })),
+    };
+    chunk.push(`${i === 0 ? "" : ","}\n    ${JSON.stringify(row)}`);
+    if (chunk.length >= 1000) {
+      yield chunk.join("");
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk.join("");
+  const s = result.summary;
+  yield `${result.rows.length ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok })}\n}\n`;
+}

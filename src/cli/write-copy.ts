@@ -1,0 +1,117 @@
+import ExcelJS from "exceljs";
+import { OWNED_HEADERS, STATUS_FILL, ScheduleResult, annotationRows, needsLiteralPrefix, planOwnedColumns } from "../core";
+import type { OwnedColumnsPlan, RowAnnotation } from "../core";
+import type { Grid } from "./read-workbook";
+
+/**
+ * Where this tool wrote before: the three owned headers side by side in the header row (a
+ * copy that was checked already). Reusing them keeps a re-check from adding "Check status 2".
+ */
+export function previousOwnedColumns(headerRow: readonly unknown[]): number[] | undefined {
+  for (let i = 0; i + 2 < headerRow.length; i++) {
+    if (OWNED_HEADERS.every((h, k) => typeof headerRow[i + k] === "string" && (headerRow[i + k] as string).trim() === h)) return [i, i + 1, i + 2];
+  }
+  return undefined;
+}
+
+export interface OwnedWrite {
+  plan: OwnedColumnsPlan;
+  rows: RowAnnotation[];
+  /** Rows below the header where a previous check wrote and this one has nothing: cleared. */
+  previous: boolean;
+}
+
+export function planWrite(grid: Grid, result: ScheduleResult): OwnedWrite {
+  const headerRow = grid[result.header?.rowIndex ?? 0] ?? [];
+  const previous = previousOwnedColumns(headerRow);
+  return { plan: planOwnedColumns(headerRow, previous), rows: annotationRows(result), previous: previous !== undefined };
+}
+
+/**
+ * An .xlsx cell holds typed text, so it is never evaluated as a formula and the apostrophe
+ * that makes Range.values take text literally would show; drop it there.
+ */
+export const xlsxText = (s: string): string => (s.startsWith("'") && needsLiteralPrefix(s.slice(1)) ? s.slice(1) : s);
+
+const fillFor = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: { argb: `FF${hex.replace("#", "").toUpperCase()}` } });
+
+const COLUMN_WIDTHS = [12, 70, 60];
+
+/**
+ * Writes the owned columns into a loaded worksheet: header cells styled like the last
+ * header cell, status cells filled by status. Nothing else in the workbook is touched.
+ */
+export function annotateWorksheet(ws: ExcelJS.Worksheet, result: ScheduleResult, write: OwnedWrite): void {
+  const headerRowNumber = result.header?.row ?? 1;
+  const { plan, rows } = write;
+  const headerRow = ws.getRow(headerRowNumber);
+  let styleFrom: ExcelJS.Cell | undefined;
+  headerRow.eachCell({ includeEmpty: false }, (cell, col) => {
+    if (!plan.columns.includes(col - 1) && cell.value !== null && cell.value !== "") styleFrom = cell;
+  });
+  plan.columns.forEach((c, k) => {
+    const cell = headerRow.getCell(c + 1);
+    if (styleFrom && !write.previous) cell.style = structuredClone(styleFrom.style);
+    cell.value = plan.headers[k];
+    const column = ws.getColumn(c + 1);
+    if (!write.previous && !column.width) column.width = COLUMN_WIDTHS[k];
+  });
+  if (write.previous) {
+    const written = new Set(rows.map((r) => r.row));
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      if (n <= headerRowNumber || written.has(n)) return;
+      for (const c of plan.columns) {
+        const cell = row.getCell(c + 1);
+        if (cell.value !== null) {
+          cell.value = null;
+          cell.style = {};
+        }
+      }
+    });
+  }
+  for (const a of rows) {
+    const row = ws.getRow(a.row);
+    plan.columns.forEach((c, k) => {
+      const cell = row.getCell(c + 1);
+      cell.value = a.values[k] === "" ? null : xlsxText(a.values[k]);
+      if (k === 0) cell.fill = fillFor(STATUS_FILL[a.status]);
+    });
+  }
+}
+
+/** Rows of a delimited file with the owned columns set (text stays literal-safe for Excel). */
+export function annotateDelimited(grid: readonly string[][], result: ScheduleResult, write: OwnedWrite): string[][] {
+  const rows = grid.map((r) => [...r]);
+  const set = (rowIndex: number, values: readonly string[]) => {
+    const r = rows[rowIndex] ?? (rows[rowIndex] = []);
+    const last = write.plan.columns[2];
+    while (r.length <= last) r.push("");
+    write.plan.columns.forEach((c, k) => (r[c] = values[k]));
+  };
+  const headerIndex = result.header?.rowIndex ?? 0;
+  set(headerIndex, write.plan.headers);
+  const written = new Set(write.rows.map((a) => a.rowIndex));
+  if (write.previous) {
+    rows.forEach((r, i) => {
+      if (i > headerIndex && !written.has(i) && r.length > write.plan.columns[0]) set(i, ["", "", ""]);
+    });
+  }
+  for (const a of write.rows) set(a.rowIndex, a.values);
+  return rows;
+}
+
+/** What the .xlsx writer cannot carry over, found by the part names in the package. */
+const DROPPED_PARTS: ReadonlyArray<[string, string]> = [
+  ["xl/vbaProject.bin", "macros (VBA)"],
+  ["xl/charts/", "charts"],
+  ["xl/pivotTables/", "pivot tables"],
+  ["xl/ctrlProps/", "form controls"],
+  ["xl/slicers/", "slicers"],
+  ["xl/threadedComments/", "threaded comments"],
+  ["xl/externalLinks/", "external links"],
+];
+
+/** Parts of the input the copy will lack, so the user is told instead of surprised. */
+export function droppedParts(zipBytes: Buffer): string[] {
+  return DROPPED_PARTS.filter(([part]) => zipBytes.includes(part, 0, "latin1")).map(([, what]) => what);
+}
