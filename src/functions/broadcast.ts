@@ -68,15 +68,12 @@ interface Shape {
 
 const shapeText = (s: Shape): string => `${s.rows}x${s.columns}`;
 
+const isRectangular = (v: unknown[]): v is unknown[][] =>
+  v.length > 0 && v.every((row) => Array.isArray(row) && row.length > 0 && row.length === (v[0] as unknown[]).length);
+
 /** Rows x columns of a 2-D array argument; undefined for a single (non-array) value. */
-function shapeOf(a: Argument): Shape | undefined {
-  const v = a.value;
-  if (!Array.isArray(v)) return undefined;
-  if (v.length === 0 || !v.every((row) => Array.isArray(row) && row.length === v[0].length) || v[0].length === 0) {
-    return invalid(`${a.name}: not a rectangular range; expected a single value or a range of cells`);
-  }
-  return { rows: v.length, columns: (v[0] as unknown[]).length };
-}
+const shapeOf = (a: Argument): Shape | undefined =>
+  Array.isArray(a.value) ? { rows: a.value.length, columns: (a.value[0] as unknown[]).length } : undefined;
 
 const cellOf = (a: Argument, shape: Shape | undefined, r: number, c: number): CellValue => {
   if (!shape) return a.value as CellValue;
@@ -101,12 +98,9 @@ function guard(compute: () => CellResult): CellResult {
  * Always returns a 2-D array (1x1 when every argument is a single value), with per-cell errors.
  */
 export function broadcast(args: readonly Argument[], cell: (values: CellValue[]) => CellResult): CellResult[][] {
-  let shapes: Array<Shape | undefined>;
-  try {
-    shapes = args.map(shapeOf);
-  } catch (e) {
-    return [[guard(() => { throw e; })]];
-  }
+  const ragged = args.find((a) => Array.isArray(a.value) && !isRectangular(a.value));
+  if (ragged) return [[excelError("invalidValue", `${ragged.name}: not a rectangular range; expected a single value or a range of cells`)]];
+  const shapes = args.map(shapeOf);
   const ranges = args.map((a, i) => ({ a, s: shapes[i] })).filter((x) => x.s && (x.s.rows > 1 || x.s.columns > 1));
   const out = ranges[0]?.s ?? { rows: 1, columns: 1 };
   const odd = ranges.filter((x) => x.s!.rows !== out.rows || x.s!.columns !== out.columns);
