@@ -11,9 +11,11 @@ export function parseFiber(input: unknown): ParseResult<Fiber> {
   if (typeof input !== "string") return fail("fiber type", input, "not text", FIBER_EXPECTED);
   const s = input.trim().toLowerCase().replace(/[\s_]+/g, " ");
   if (!s) return fail("fiber type", input, "empty", FIBER_EXPECTED);
-  const grade = /\b(?:mmf|smf)?[- ]?(om[1-5]|os1a|os[12])\b/.exec(s.replace(/-/g, " "));
-  if (grade) {
-    const g = normaliseGrade(grade[1]);
+  const grades = [...new Set([...s.replace(/-/g, " ").matchAll(/\b(?:mmf|smf)?[- ]?(om[1-5]|os1a|os[12])\b/g)].map((m) => normaliseGrade(m[1])))];
+  // "OM3/OM4" names two grades: picking one would invent the fact the reach check rests on.
+  if (grades.length > 1) return fail("fiber type", input, `names more than one grade (${grades.join(" and ")})`, FIBER_EXPECTED);
+  if (grades.length) {
+    const g = grades[0];
     const saysSm = /\b(smf|single ?mode|sm)\b/.test(s);
     const saysMm = /\b(mmf|multi ?mode|mm)\b/.test(s);
     if ((saysSm && kindOfGrade(g) === "MMF") || (saysMm && kindOfGrade(g) === "SMF")) {
@@ -220,6 +222,6 @@ export function parseCount(input: unknown, what: string): ParseResult<number> {
 export function parseDb(input: unknown, what: string): ParseResult<number> {
   const s = typeof input === "number" ? String(input) : typeof input === "string" ? input.trim().replace(/\s*db$/i, "") : "";
   const n = typeof input === "number" ? input : parseDecimal(s);
-  if (n === undefined || n < 0 || n > 100) return fail(what, input, "not a loss in dB", "a number of dB such as 0.35 or 0.75");
+  if (n === undefined || !Number.isFinite(n) || n < 0 || n > 100) return fail(what, input, "not a loss in dB", "a number of dB such as 0.35 or 0.75");
   return ok(n);
 }
