@@ -1,0 +1,293 @@
+/**
+ * Catalog figures checked against the project's fact sheet (domain facts §3 and §4). Each row
+ * below is copied from the fact sheet, not from the catalog, so a changed figure fails here.
+ */
+import {
+  APPLICATIONS,
+  ATTENUATION_DB_PER_KM,
+  Application,
+  FIBER_GRADES,
+  FiberGrade,
+  MATED_PAIR_LOSS_DB,
+  SOURCES,
+  SPLICE_LOSS_DB,
+  Sourced,
+  applicationById,
+  attenuationFor,
+  channelBudgetFor,
+  parseApplication,
+  reachFor,
+} from "../../src/core";
+
+const app = (id: string): Application => {
+  const a = applicationById(id);
+  if (!a) throw new Error(`${id} missing from the catalog`);
+  return a;
+};
+
+describe("applications: kind, fibers lit, interface (fact sheet §3)", () => {
+  const rows: Array<[string, "MMF" | "SMF", number, "MPO" | "LC", number]> = [
+    // [PMD, fiber kind, fibers used, MDI family, MDI positions]
+    ["10GBASE-SR", "MMF", 2, "LC", 2],
+    ["25GBASE-SR", "MMF", 2, "LC", 2],
+    ["40GBASE-SR4", "MMF", 8, "MPO", 12],
+    ["40GBASE-LR4", "SMF", 2, "LC", 2],
+    ["100GBASE-SR10", "MMF", 20, "MPO", 24],
+    ["100GBASE-SR4", "MMF", 8, "MPO", 12],
+    ["100G-PSM4", "SMF", 8, "MPO", 12],
+    ["100GBASE-DR", "SMF", 2, "LC", 2],
+    ["100GBASE-FR1", "SMF", 2, "LC", 2],
+    ["200GBASE-SR4", "MMF", 8, "MPO", 12],
+    ["200GBASE-DR4", "SMF", 8, "MPO", 12],
+    ["400GBASE-SR8", "MMF", 16, "MPO", 16],
+    ["400GBASE-SR4.2", "MMF", 8, "MPO", 12],
+    ["400GBASE-SR4", "MMF", 8, "MPO", 12],
+    ["400GBASE-VR4", "MMF", 8, "MPO", 12],
+    ["400GBASE-DR4", "SMF", 8, "MPO", 12],
+    ["400GBASE-FR4", "SMF", 2, "LC", 2],
+    ["400GBASE-LR8", "SMF", 2, "LC", 2],
+    ["800GBASE-SR8", "MMF", 16, "MPO", 16],
+    ["800GBASE-DR8", "SMF", 16, "MPO", 16],
+  ];
+  test.each(rows)("%s: %s, %i fibers, %s-%i", (id, kind, fibers, family, positions) => {
+    const a = app(id);
+    expect(a.fiberKind).toBe(kind);
+    expect(a.fibersUsed).toBe(fibers);
+    expect(a.mdi.family).toBe(family);
+    expect(a.mdi.positions).toBe(positions);
+    expect(a.signal).toBe(family === "MPO" ? "parallel" : "duplex");
+  });
+
+  test("the catalog holds exactly the fact sheet's PMDs", () => {
+    expect(APPLICATIONS.map((a) => a.id).sort()).toEqual(rows.map(([id]) => id).sort());
+  });
+
+  test("single-mode MPO interfaces are APC (single-mode MPO is always angle-polished)", () => {
+    for (const id of ["100G-PSM4", "200GBASE-DR4", "400GBASE-DR4", "800GBASE-DR8"]) expect(app(id).mdi.polish.value).toBe("APC");
+  });
+  test("multimode MPO interfaces are flat-polished, except 800GBASE-SR8 which ships MPO-16/APC", () => {
+    for (const id of ["40GBASE-SR4", "100GBASE-SR4", "100GBASE-SR10", "400GBASE-SR8", "400GBASE-SR4.2"]) {
+      expect(app(id).mdi.polish.value).toBe("UPC");
+    }
+    expect(app("800GBASE-SR8").mdi.polish.value).toBe("APC");
+  });
+
+  test("WDM duplex PMDs cannot be broken out (LR4, FR4, LR8); parallel SR/DR can", () => {
+    for (const id of ["40GBASE-LR4", "400GBASE-FR4", "400GBASE-LR8"]) expect(app(id).wdm).toBe(true);
+    for (const id of ["40GBASE-SR4", "100GBASE-SR4", "400GBASE-DR4", "800GBASE-DR8"]) expect(app(id).wdm).toBe(false);
+    expect(app("40GBASE-SR4").breakout).toEqual({ to: "10GBASE-SR", ports: 4 });
+    expect(app("400GBASE-DR4").breakout).toEqual({ to: "100GBASE-DR", ports: 4 });
+    expect(app("800GBASE-DR8").breakout).toEqual({ to: "100GBASE-DR", ports: 8 });
+  });
+});
+
+/** [PMD, grade, value, confirmed] */
+type Figure = [string, FiberGrade, number, boolean];
+
+describe("reach in metres per grade (fact sheet §3)", () => {
+  const rows: Figure[] = [
+    ["10GBASE-SR", "OM3", 300, true],
+    ["10GBASE-SR", "OM4", 400, true],
+    ["10GBASE-SR", "OM5", 400, true],
+    ["25GBASE-SR", "OM3", 70, false], // UNCONFIRMED
+    ["25GBASE-SR", "OM4", 100, true],
+    ["25GBASE-SR", "OM5", 100, false], // UNCONFIRMED
+    ["40GBASE-SR4", "OM3", 100, true],
+    ["40GBASE-SR4", "OM4", 150, true],
+    ["40GBASE-SR4", "OM5", 150, true],
+    ["40GBASE-LR4", "OS2", 10000, true],
+    ["100GBASE-SR10", "OM3", 100, true],
+    ["100GBASE-SR10", "OM4", 150, true],
+    ["100GBASE-SR4", "OM3", 70, true],
+    ["100GBASE-SR4", "OM4", 100, true],
+    ["100GBASE-SR4", "OM5", 100, true],
+    ["100G-PSM4", "OS2", 500, true],
+    ["100GBASE-DR", "OS2", 500, true],
+    ["100GBASE-FR1", "OS2", 2000, true],
+    ["200GBASE-SR4", "OM3", 70, false], // UNCONFIRMED
+    ["200GBASE-SR4", "OM4", 100, true],
+    ["200GBASE-SR4", "OM5", 100, true],
+    ["200GBASE-DR4", "OS2", 500, true],
+    ["400GBASE-SR8", "OM3", 70, true],
+    ["400GBASE-SR8", "OM4", 100, true],
+    ["400GBASE-SR8", "OM5", 100, true],
+    ["400GBASE-SR4.2", "OM3", 70, true],
+    ["400GBASE-SR4.2", "OM4", 100, true],
+    ["400GBASE-SR4.2", "OM5", 150, true],
+    ["400GBASE-SR4", "OM3", 60, false], // UNCONFIRMED (60 m commonly quoted)
+    ["400GBASE-SR4", "OM4", 100, true],
+    ["400GBASE-SR4", "OM5", 100, false], // UNCONFIRMED
+    ["400GBASE-VR4", "OM3", 30, false], // UNCONFIRMED
+    ["400GBASE-VR4", "OM4", 50, true],
+    ["400GBASE-DR4", "OS2", 500, true],
+    ["400GBASE-FR4", "OS2", 2000, true],
+    ["400GBASE-LR8", "OS2", 10000, true],
+    ["800GBASE-SR8", "OM3", 60, false], // UNCONFIRMED
+    ["800GBASE-SR8", "OM4", 100, false], // UNCONFIRMED primary
+    ["800GBASE-DR8", "OS2", 500, true],
+  ];
+  test.each(rows)("%s on %s: %i m (confirmed %s)", (id, grade, metres, confirmed) => {
+    const r = reachFor(app(id), grade);
+    expect(r?.value).toBe(metres);
+    expect(r?.confirmed).toBe(confirmed);
+  });
+
+  test("no multimode reach for OM1/OM2 on 40G and faster (OM1/OM2 do not support 40G/100G)", () => {
+    for (const a of APPLICATIONS.filter((x) => x.fiberKind === "MMF" && x.id !== "10GBASE-SR" && x.id !== "25GBASE-SR")) {
+      expect(reachFor(a, "OM1")).toBeUndefined();
+      expect(reachFor(a, "OM2")).toBeUndefined();
+    }
+  });
+  test("no multimode reach for single-mode PMDs and the other way round", () => {
+    for (const a of APPLICATIONS) {
+      const wrong = a.fiberKind === "MMF" ? (["OS1", "OS1a", "OS2"] as const) : (["OM1", "OM2", "OM3", "OM4", "OM5"] as const);
+      for (const g of wrong) expect(reachFor(a, g)).toBeUndefined();
+    }
+  });
+  test("OM5 is not assumed to reach as far as OM4 where IEEE gives no OM5 figure", () => {
+    expect(reachFor(app("100GBASE-SR10"), "OM5")).toBeUndefined();
+    expect(reachFor(app("400GBASE-VR4"), "OM5")).toBeUndefined();
+  });
+
+  test("informative OS1a ranges (1.0 dB/km cable)", () => {
+    expect(app("40GBASE-LR4").reachOS1a?.value).toBe(4000);
+    expect(app("100GBASE-FR1").reachOS1a?.value).toBe(1000);
+    expect(app("800GBASE-DR8").reachOS1a?.value).toBe(250);
+    expect(app("800GBASE-DR8").reachOS1a?.confirmed).toBe(true);
+  });
+});
+
+describe("maximum channel insertion loss in dB (fact sheet §3)", () => {
+  const rows: Figure[] = [
+    ["10GBASE-SR", "OM3", 2.6, true],
+    ["10GBASE-SR", "OM4", 2.9, true],
+    ["25GBASE-SR", "OM3", 1.8, false], // UNCONFIRMED
+    ["25GBASE-SR", "OM4", 1.9, true],
+    ["40GBASE-SR4", "OM3", 1.9, true],
+    ["40GBASE-SR4", "OM4", 1.5, true],
+    ["40GBASE-LR4", "OS2", 6.7, true],
+    ["100GBASE-SR10", "OM3", 1.9, true],
+    ["100GBASE-SR10", "OM4", 1.5, true],
+    ["100GBASE-SR4", "OM3", 1.8, false], // UNCONFIRMED in a retrieved primary
+    ["100GBASE-SR4", "OM4", 1.9, false],
+    ["100G-PSM4", "OS2", 3.3, false], // UNCONFIRMED
+    ["100GBASE-DR", "OS2", 3.0, false], // UNCONFIRMED primary
+    ["100GBASE-FR1", "OS2", 4.0, true],
+    ["200GBASE-SR4", "OM4", 1.9, false],
+    ["200GBASE-DR4", "OS2", 3.0, false],
+    ["400GBASE-SR8", "OM3", 1.8, true],
+    ["400GBASE-SR8", "OM4", 1.9, true],
+    ["400GBASE-SR8", "OM5", 1.9, true],
+    ["400GBASE-SR4.2", "OM3", 1.7, true],
+    ["400GBASE-SR4.2", "OM4", 1.8, true],
+    ["400GBASE-SR4.2", "OM5", 2.0, true],
+    ["400GBASE-DR4", "OS2", 3.0, false],
+    ["400GBASE-FR4", "OS2", 4.0, false],
+    ["400GBASE-LR8", "OS2", 6.3, true],
+    ["800GBASE-DR8", "OS2", 3.0, true],
+  ];
+  test.each(rows)("%s on %s: %p dB (confirmed %s)", (id, grade, db, confirmed) => {
+    const b = channelBudgetFor(app(id), grade);
+    expect(b?.value).toBe(db);
+    expect(b?.confirmed).toBe(confirmed);
+  });
+
+  test("no budget where the fact sheet has none (802.3db/df multimode)", () => {
+    expect(channelBudgetFor(app("400GBASE-SR4"), "OM4")).toBeUndefined();
+    expect(channelBudgetFor(app("400GBASE-VR4"), "OM4")).toBeUndefined();
+    expect(channelBudgetFor(app("800GBASE-SR8"), "OM4")).toBeUndefined();
+  });
+
+  test("OM5 without its own figure borrows OM4's, marked unconfirmed; never where OM5 has no reach", () => {
+    const b = channelBudgetFor(app("10GBASE-SR"), "OM5");
+    expect(b?.value).toBe(2.9);
+    expect(b?.confirmed).toBe(false);
+    expect(channelBudgetFor(app("100GBASE-SR10"), "OM5")).toBeUndefined();
+  });
+
+  test("no budget on the wrong kind of fiber", () => {
+    expect(channelBudgetFor(app("100GBASE-SR4"), "OS2")).toBeUndefined();
+    expect(channelBudgetFor(app("400GBASE-DR4"), "OM4")).toBeUndefined();
+  });
+
+  test("connection allocations", () => {
+    const alloc = (id: string): Sourced<number> | undefined => app(id).connectionAllocationDb;
+    expect(alloc("10GBASE-SR")?.value).toBe(1.5);
+    expect(alloc("40GBASE-LR4")?.value).toBe(2.0);
+    expect(alloc("100GBASE-FR1")?.value).toBe(3.0);
+    expect(alloc("400GBASE-LR8")?.value).toBe(2.0);
+    expect(alloc("800GBASE-DR8")).toMatchObject({ value: 2.75, confirmed: true });
+    // DERIVED or UNCONFIRMED in the fact sheet:
+    expect(alloc("100GBASE-SR4")).toMatchObject({ value: 1.5, confirmed: false });
+    expect(alloc("400GBASE-SR8")).toMatchObject({ value: 1.5, confirmed: false });
+    expect(alloc("100GBASE-DR")).toMatchObject({ value: 2.75, confirmed: false });
+    expect(alloc("400GBASE-DR4")).toMatchObject({ value: 2.75, confirmed: false });
+    expect(alloc("100G-PSM4")).toBeUndefined();
+  });
+
+  test("the Fluke example: 40GBASE-SR4 on 150 m OM4 at 3.0 dB/km leaves 1.05 dB for connections", () => {
+    const budget = channelBudgetFor(app("40GBASE-SR4"), "OM4")!.value;
+    const left = budget - 0.15 * 3.0;
+    expect(left).toBeCloseTo(1.05, 10);
+    // So at the TIA 0.75 dB per mated pair only one pair fits.
+    expect(Math.floor(left / MATED_PAIR_LOSS_DB.standard.value)).toBe(1);
+  });
+});
+
+describe("loss defaults (fact sheet §4, issue 3)", () => {
+  test("cabled attenuation: OM1–OM5 3.5 dB/km at 850 nm, OS1/OS1a 1.0, OS2 0.4", () => {
+    const expected: Record<FiberGrade, number> = { OM1: 3.5, OM2: 3.5, OM3: 3.5, OM4: 3.5, OM5: 3.5, OS1: 1.0, OS1a: 1.0, OS2: 0.4 };
+    for (const g of FIBER_GRADES) expect(ATTENUATION_DB_PER_KM[g].value).toBe(expected[g]);
+  });
+  test("a fiber without a grade gets the worst case of its kind", () => {
+    expect(attenuationFor({ kind: "MMF" }).value).toBe(3.5);
+    expect(attenuationFor({ kind: "SMF" }).value).toBe(1.0);
+    expect(attenuationFor({ kind: "SMF", grade: "OS2" }).value).toBe(0.4);
+  });
+  test("TIA maximum 0.75 dB per mated pair (confirmed), low-loss/Elite 0.35 dB and splice 0.3 dB (unconfirmed)", () => {
+    expect(MATED_PAIR_LOSS_DB.standard).toMatchObject({ value: 0.75, confirmed: true });
+    expect(MATED_PAIR_LOSS_DB["low-loss"]).toMatchObject({ value: 0.35, confirmed: false });
+    expect(SPLICE_LOSS_DB).toMatchObject({ value: 0.3, confirmed: false });
+  });
+});
+
+describe("every catalog value names a source", () => {
+  const values: Array<[string, Sourced<unknown>]> = [];
+  for (const a of APPLICATIONS) {
+    values.push([`${a.id} MDI polish`, a.mdi.polish]);
+    for (const [g, v] of Object.entries(a.reach)) values.push([`${a.id} reach ${g}`, v]);
+    for (const [g, v] of Object.entries(a.maxChannelLossDb)) values.push([`${a.id} budget ${g}`, v]);
+    if (a.reachOS1a) values.push([`${a.id} OS1a reach`, a.reachOS1a]);
+    if (a.connectionAllocationDb) values.push([`${a.id} allocation`, a.connectionAllocationDb]);
+  }
+  for (const g of FIBER_GRADES) values.push([`attenuation ${g}`, ATTENUATION_DB_PER_KM[g]]);
+  values.push(["standard pair", MATED_PAIR_LOSS_DB.standard], ["low-loss pair", MATED_PAIR_LOSS_DB["low-loss"]], ["splice", SPLICE_LOSS_DB]);
+
+  test.each(values)("%s", (_, v) => {
+    expect(SOURCES[v.source]).toBeDefined();
+    expect(typeof v.confirmed).toBe("boolean");
+  });
+
+  test.each(APPLICATIONS.map((a) => [a.id, a] as const))("%s has a source of its own", (_, a) => {
+    expect(SOURCES[a.source]).toBeDefined();
+  });
+
+  test("sources have an id equal to their key, a title, and a grade", () => {
+    for (const [id, s] of Object.entries(SOURCES)) {
+      expect(s.id).toBe(id);
+      expect(s.title.length).toBeGreaterThan(5);
+      expect(["primary", "secondary", "derived", "practice"]).toContain(s.grade);
+      if (s.url) expect(s.url).toMatch(/^https?:\/\//);
+    }
+  });
+});
+
+describe("application ids", () => {
+  test.each(APPLICATIONS.map((a) => [a.id]))("%s parses back to itself", (id) => {
+    const r = parseApplication(id);
+    expect(r.ok && r.value.id).toBe(id);
+  });
+  test("ids are unique", () => {
+    expect(new Set(APPLICATIONS.map((a) => a.id)).size).toBe(APPLICATIONS.length);
+  });
+});
