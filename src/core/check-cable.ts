@@ -16,18 +16,25 @@ export interface CableInput {
   polarity?: Polarity;
   matedPairs?: number;
   spec?: ProjectSpec;
+  /**
+   * Whether the two ends plug into transceivers running the application (so gender, polish
+   * and key are checked against its interface). Default: yes when an application is given:
+   * CONNECTOR.CHECK checks a cord between two transceivers, as RECOMMEND recommends one.
+   */
+  endsAtTransceivers?: boolean;
 }
 
 /**
  * The single-cable rules for one cable given as typed values (what CONNECTOR.CHECK asks):
- * the same row rules checkSchedule runs, on a row with no location information.
+ * the same row rules checkSchedule runs, on a cord whose ends meet the application's transceivers.
  */
 export function checkCable(input: CableInput): Finding[] {
+  const atTransceiver = input.endsAtTransceivers ?? input.application !== undefined;
   const length: Length | undefined = input.lengthM === undefined ? undefined : { metres: input.lengthM, unit: "m", assumedUnit: false };
   const ctx: RowContext = {
     row: 1,
-    a: { end: "A", field: "connectorA", connector: input.connectorA, atTransceiver: false },
-    b: { end: "B", field: "connectorB", connector: input.connectorB, atTransceiver: false },
+    a: { end: "A", field: "connectorA", connector: input.connectorA, atTransceiver },
+    b: { end: "B", field: "connectorB", connector: input.connectorB, atTransceiver: atTransceiver && input.connectorB !== undefined },
     fiber: input.fiber,
     length,
     application: input.application,

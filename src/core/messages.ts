@@ -62,10 +62,15 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
 const fmtM = (m: number): string => `${Math.round(m * 10) / 10} m`;
 const fmtDb = (db: number | undefined): string => (db === undefined ? "?" : `${db.toFixed(2)} dB`);
 
+/** Separates findings in a cell or formula result, so no message may contain it. */
+export const FINDING_SEPARATOR = "; ";
+
 /** The sentence for a finding, without severity or rule id. */
 export function findingMessage(f: Finding): string {
   const render = MESSAGES[f.rule] as (p: unknown) => string;
-  return render(f.params) + (f.unconfirmed ? " (figure unconfirmed: warning only)" : "");
+  const text = render(f.params) + (f.unconfirmed ? " (figure unconfirmed: warning only)" : "");
+  // Clauses are joined with a dash instead, so a cell of findings splits cleanly on "; ".
+  return text.replace(/;\s+/g, " – ");
 }
 
 export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: "ERROR", warning: "WARNING", info: "INFO" };
@@ -85,5 +90,5 @@ export function renderFindings(findings: readonly Finding[], style: RenderStyle)
   return [...findings]
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
     .map((f) => renderFinding(f, style))
-    .join(style === "pane" ? "\n" : "; ");
+    .join(style === "pane" ? "\n" : FINDING_SEPARATOR);
 }

@@ -3,6 +3,7 @@ import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, 
 import { Finding, Severity, Status, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip } from "./parse-result";
+import type { Application } from "./catalog/applications";
 import { recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
@@ -81,7 +82,9 @@ export const plugsIntoTransceiver = (location: string | undefined): boolean =>
  * empty strings, error strings such as #N/A). Finds the header row, maps columns to fields,
  * checks every non-empty data row, and never throws on cell content.
  */
-export function checkSchedule(grid: readonly (readonly unknown[])[], options: CheckOptions = {}): ScheduleResult {
+export function checkSchedule(input: readonly (readonly unknown[])[], options: CheckOptions = {}): ScheduleResult {
+  // Whatever arrives (a host may hand over null rows or non-arrays), rows become arrays.
+  const grid: readonly (readonly unknown[])[] = Array.isArray(input) ? input.map((r) => (Array.isArray(r) ? r : [])) : [];
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
   const empty = (problem: ScheduleProblem, extra: Partial<ScheduleResult> = {}): ScheduleResult => ({
@@ -94,7 +97,7 @@ export function checkSchedule(grid: readonly (readonly unknown[])[], options: Ch
     summary: { rows: 0, error: 0, warning: 0, info: 0, ok: 0 },
     ...extra,
   });
-  if (!Array.isArray(grid) || grid.length === 0 || !grid.some((r) => Array.isArray(r) && r.some((v) => !isBlank(v)))) {
+  if (grid.length === 0 || !grid.some((r) => r.some((v) => !isBlank(v)))) {
     return empty({ code: "empty", message: "The range is empty: select the cable schedule, or the table it is in." });
   }
 
@@ -136,16 +139,17 @@ export function checkSchedule(grid: readonly (readonly unknown[])[], options: Ch
 
   const rows: RowResult[] = [];
   const contexts: RowContext[] = [];
+  const memo = new ParseMemo();
+  const mappedColumns = Object.values(columns) as number[];
   const startIndex = detection.rowIndex + 1;
   const total = grid.length - startIndex;
   for (let i = startIndex; i < grid.length; i++) {
-    const cells = Array.isArray(grid[i]) ? grid[i] : [];
+    const cells = grid[i];
     if ((i - startIndex) % 5000 === 0) options.onProgress?.(i - startIndex, total);
-    const mapped = mappedCells(cells, columns);
-    if (mapped.every(([, v]) => isBlank(v))) continue;
+    if (mappedColumns.every((c) => isBlank(cells[c]))) continue;
     const row = firstRow + i;
     const findings: Finding[] = [];
-    const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName);
+    const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName, memo);
     contexts.push(ctx);
     rows.push({ row, rowIndex: i, status: "OK", findings });
   }
@@ -198,9 +202,6 @@ function userHeader(grid: readonly (readonly unknown[])[], rowIndex: number) {
   return { rowIndex, rowSpan: 1, headers, columns: mapColumns(headers).columns };
 }
 
-const mappedCells = (cells: readonly unknown[], columns: ColumnMap): Array<[Field, unknown]> =>
-  (Object.entries(columns) as [Field, number][]).map(([f, c]) => [f, cells[c]]);
-
 function applySeverity(f: Finding, overrides: Record<string, Severity | "off">): Finding | null {
   const o = overrides[f.rule];
   if (o === "off") return null;
@@ -212,6 +213,29 @@ function applySeverity(f: Finding, overrides: Record<string, Severity | "off">):
 
 type CellNamer = (field: Field, rowIndex: number) => string;
 
+/** Longest cell text the engine tries to read as a value; longer text is reported, not parsed. */
+const MAX_VALUE_TEXT = 200;
+
+type AnyParse = { ok: true; value: unknown } | { ok: false; error: { reason: string; expected: string } };
+
+/**
+ * Parse results per field and cell value for one check: schedules repeat the same connector,
+ * fiber and application text on thousands of rows, so each distinct text is read once.
+ */
+class ParseMemo {
+  private readonly maps = new Map<string, Map<unknown, AnyParse>>();
+  get<T>(key: string, value: unknown, parse: (v: unknown) => AnyParse): AnyParse & ({ ok: false } | { ok: true; value: T }) {
+    let m = this.maps.get(key);
+    if (!m) this.maps.set(key, (m = new Map()));
+    let r = m.get(value);
+    if (!r) {
+      r = parse(value);
+      if (m.size < 50000) m.set(value, r);
+    }
+    return r as AnyParse & ({ ok: false } | { ok: true; value: T });
+  }
+}
+
 function readRow(
   row: number,
   rowIndex: number,
@@ -221,6 +245,7 @@ function readRow(
   spec: ProjectSpec,
   findings: Finding[],
   cellName: CellNamer,
+  memo: ParseMemo,
 ): RowContext {
   const get = (f: Field): unknown => (columns[f] === undefined ? undefined : cells[columns[f] as number]);
   const unreadable = (field: Field, value: unknown, reason: string, expected: string) => {
@@ -251,21 +276,33 @@ function readRow(
     unreadable(f, v, "the cell holds something that is not text", "text");
     return undefined;
   };
-  const parsed = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false; error: { reason: string; expected: string } }): T | undefined => {
+  /** A cell worth parsing: not blank, not a formula error, not too long; else undefined (with a finding). */
+  const usable = (f: Field): unknown => {
     const v = get(f);
     if (isBlank(v)) return undefined;
+    if (typeof v === "string" && v.length > MAX_VALUE_TEXT) {
+      unreadable(f, v, `too long to be a value (${v.length} characters)`, `at most ${MAX_VALUE_TEXT} characters`);
+      return undefined;
+    }
     if (typeof v === "string" && ERROR_VALUE.test(v.trim())) {
       unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
       return undefined;
     }
-    const r = parse(v);
+    return v;
+  };
+  const parsed = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false; error: { reason: string; expected: string } }, key: string = f): T | undefined => {
+    const v = usable(f);
+    if (v === undefined) return undefined;
+    const r = memo.get<T>(key, v, parse);
     if (r.ok) return r.value;
     unreadable(f, v, r.error.reason, r.error.expected);
     return undefined;
   };
 
-  const locA = [text("endA"), text("portA")].filter(Boolean).join(" ") || undefined;
-  const locB = [text("endB"), text("portB")].filter(Boolean).join(" ") || undefined;
+  // Locations only need their first words to tell a switch port from a panel port.
+  const loc = (f: Field) => text(f)?.slice(0, MAX_VALUE_TEXT);
+  const locA = [loc("endA"), loc("portA")].filter(Boolean).join(" ") || undefined;
+  const locB = [loc("endB"), loc("portB")].filter(Boolean).join(" ") || undefined;
   const both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
   const connA = parsed(both ? "connector" : "connectorA", parseConnector);
   const connB = both ? connA : parsed("connectorB", parseConnector);
@@ -273,11 +310,10 @@ function readRow(
   const b: EndContext = { end: "B", field: both ? "connector" : "connectorB", connector: connB, location: locB, atTransceiver: plugsIntoTransceiver(locB) };
 
   let length: Length | undefined;
-  const lv = get("length");
-  if (!isBlank(lv)) {
-    if (typeof lv === "string" && ERROR_VALUE.test(lv.trim())) unreadable("length", lv, `the cell holds the error ${lv.trim()}`, "a length");
-    else {
-      const r = parseLength(lv, lengthUnit);
+  const lv = usable("length");
+  if (lv !== undefined) {
+    {
+      const r = memo.get<Length>("length", lv, (v) => parseLength(v, lengthUnit));
       if (r.ok) length = r.value;
       else if (/unknown unit/.test(r.error.reason)) {
         findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(String(lv))}`, reason: r.error.reason } });
@@ -285,15 +321,19 @@ function readRow(
     }
   }
 
-  const appText = text("application");
+  const appValue = usable("application");
+  const appText = appValue === undefined ? undefined : String(appValue);
   let application;
   if (appText !== undefined) {
-    const r = parseApplication(appText);
+    const r = memo.get<Application>("application", appText, parseApplication);
     if (r.ok) application = r.value;
     else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)} (${r.error.reason})` } });
   }
 
-  const rowText = [text(both ? "connector" : "connectorA"), both ? "" : text("connectorB"), text("notes")].filter(Boolean).join(" | ");
+  const rowText = [text(both ? "connector" : "connectorA"), both ? "" : text("connectorB"), text("notes")]
+    .filter(Boolean)
+    .map((t) => (t as string).slice(0, 1000))
+    .join(" | ");
   const fiberCount = parsed("fiberCount", (v) => parseCount(typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v, "fiber count"));
   return {
     row,
