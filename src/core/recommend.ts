@@ -47,9 +47,10 @@ export function recommend(input: RecommendInput): Recommendation {
   if (input.grade && kindOfGrade(input.grade) !== app.fiberKind) {
     return { ok: false, reason: `${app.id} runs on ${app.fiberKind === "MMF" ? "multimode" : "single-mode"} fiber, not ${input.grade}` };
   }
-  if (input.grade && input.lengthM !== undefined) {
-    const reach = reachFor(app, input.grade);
-    if (!reach) return { ok: false, reason: `no ${app.id} reach on ${input.grade} in the catalog` };
+  // A grade the application has no reach on (OM2 for 100GBASE-SR4) gets no connector, with or without a length.
+  const reach = input.grade ? reachFor(app, input.grade) : undefined;
+  if (input.grade && !reach) return { ok: false, reason: `no ${app.id} reach on ${input.grade} in the catalog` };
+  if (input.grade && reach && input.lengthM !== undefined) {
     if (input.lengthM > reach.value) {
       return { ok: false, reason: `${fmt(input.lengthM)} m exceeds the ${fmt(reach.value)} m reach of ${app.id} on ${input.grade}` };
     }
@@ -57,9 +58,14 @@ export function recommend(input: RecommendInput): Recommendation {
   }
 
   if (app.signal === "duplex" || app.mdi.family === "LC") {
+    const pair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
+    const figures = lossFigures(input, pair);
+    if (overBudget(input, pair)) {
+      return { ok: false, reason: `connections at ${pair} dB per mated pair give ${figures.lossDb} dB, over the ${figures.budgetDb} dB budget of ${app.id}` };
+    }
     const connector: Connector = { family: "LC", polish: app.mdi.polish.value, duplex: true, fiberCount: 2 };
     why.push(`${app.id} is a duplex application on an LC interface`);
-    return { ok: true, connector, connectorText: formatConnector(connector), polarity: "A-to-B duplex", why, ...lossFigures(input, input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value) };
+    return { ok: true, connector, connectorText: formatConnector(connector), polarity: "A-to-B duplex", why, ...figures };
   }
 
   const count = arrayCountFor(app.fibersUsed);
@@ -73,13 +79,13 @@ export function recommend(input: RecommendInput): Recommendation {
   if (figures.budgetDb !== undefined && figures.marginDb !== undefined) {
     const std = lossFigures(input, standardPair);
     const ll = lossFigures(input, lowLossPair);
-    if ((ll.marginDb ?? 0) < 0) {
+    if (overBudget(input, lowLossPair)) {
       return {
         ok: false,
         reason: `even low-loss connections give ${ll.lossDb} dB, over the ${ll.budgetDb} dB budget of ${app.id}`,
       };
     }
-    if (!lowLoss && (std.marginDb ?? 0) < 0) {
+    if (!lowLoss && overBudget(input, standardPair)) {
       lowLoss = true;
       why.push(`standard-grade connections (${standardPair} dB per pair) would give ${std.lossDb} dB, over the ${std.budgetDb} dB budget; low-loss fits`);
     }
@@ -111,6 +117,18 @@ function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: numb
   const loss = channelLoss({ grade: input.grade, lengthM: input.lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
   if (!budget) return { lossDb: roundDb(loss.totalDb) };
   return { lossDb: roundDb(loss.totalDb), budgetDb: budget.value, marginDb: roundDb(budget.value - loss.totalDb) };
+}
+
+/**
+ * Whether the channel overruns the budget. Compared before rounding: a loss 0.004 dB over
+ * would round to a margin of 0.00 and pass.
+ */
+function overBudget(input: RecommendInput, pairLossDb: number): boolean {
+  if (!input.grade || input.lengthM === undefined) return false;
+  const budget = channelBudgetFor(input.application, input.grade);
+  if (!budget) return false;
+  const loss = channelLoss({ grade: input.grade, lengthM: input.lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
+  return loss.totalDb > budget.value + 1e-9;
 }
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
