@@ -1,7 +1,14 @@
 import { isArray } from "../connector";
 import type { Draft, PairSide } from "./rule";
 import { defineRule } from "./rule";
-import { arrayEnds, endMeetsApplicationMdi, mdiKey, text } from "./util";
+import { arrayEnds, endMeetsApplicationMdi, mdiKey, positionsOf, text } from "./util";
+
+/**
+ * Interfaces an application may also have that the fact sheet could not confirm: a 400GBASE-SR8
+ * with an MPO-24 interface (§3, "an MPO-24 option is UNCONFIRMED"). A mismatch resting on their
+ * absence warns rather than errors.
+ */
+const UNCONFIRMED_MDI_POSITIONS: Readonly<Record<string, readonly number[]>> = { "400GBASE-SR8": [24] };
 
 /** R7: MPO-16/32 have an offset key and cannot mate centre-keyed MPO-8/12/24. */
 export default defineRule({
@@ -15,7 +22,11 @@ export default defineRule({
     if (!app || app.mdi.family !== "MPO") return [];
     return arrayEnds(row)
       .filter((e) => endMeetsApplicationMdi(row, e) && e.connector.key && e.connector.key !== mdiKey(app))
-      .map((e) => ({ params: { end: e.end, connector: text(e.connector), otherConnector: `the MPO-${app.mdi.positions} interface of ${app.id}` }, columns: [e.field] }));
+      .map((e) => ({
+        params: { end: e.end, connector: text(e.connector), otherConnector: `the MPO-${app.mdi.positions} interface of ${app.id}` },
+        columns: [e.field],
+        unconfirmed: UNCONFIRMED_MDI_POSITIONS[app.id]?.includes(positionsOf(e.connector) ?? 0) || undefined,
+      }));
   },
   checkPair: (a, b) => {
     if (!isArray(a.connector) || !isArray(b.connector) || !a.connector.key || !b.connector.key || a.connector.key === b.connector.key) return [];

@@ -46,3 +46,16 @@ export const findingsOf = (rule: RuleId, rows: RowSpec[], options?: CheckOptions
 export const direct = { from: "leaf01 Eth1/1", to: "spine01 Eth1/1" } as const;
 /** Panel ends: no transceiver involved. */
 export const panels = { from: "PP-A01 P1", to: "PP-B01 P1" } as const;
+
+/** Every finding over a schedule of these rows, from all rules (for cases that look across rules). */
+export const allFindings = (rows: RowSpec[], options?: CheckOptions): Finding[] => {
+  const result = checkSchedule(gridOf(rows), options);
+  if (!result.ok) throw new Error(`schedule not checked: ${result.problem?.message}`);
+  return result.rows.flatMap((r) => r.findings);
+};
+
+/** A cord from a switch port to a panel port, and a trunk from that port on: their ends mate in the panel's adapter. */
+export const viaPanel = (cord: Pick<RowSpec, "a" | "b">, trunk: Pick<RowSpec, "a" | "b">, port = "PP-A01 P1"): RowSpec[] => [
+  { from: "leaf01 Eth1/1", to: port, ...cord },
+  { from: port, to: "PP-B01 P1", ...trunk },
+];
