@@ -1,0 +1,69 @@
+import { excelValue } from "../../src/cli/cell-value";
+import { decodeText } from "../../src/cli/decode";
+import { readDelimited } from "../../src/cli/read-delimited";
+import { wrap } from "../../src/cli/report";
+import { parseColumnsOption } from "../../src/cli/check";
+
+describe("excelValue: what Range.values would give for an ExcelJS cell value", () => {
+  test.each([
+    ["empty", null, ""],
+    ["undefined", undefined, ""],
+    ["text", "MTP-12", "MTP-12"],
+    ["number", 42.5, 42.5],
+    ["boolean", true, true],
+    ["formula with cached result", { formula: "A1*2", result: 10 }, 10],
+    ["formula with text result", { formula: "A1&\"\"", result: "LC" }, "LC"],
+    ["formula never calculated", { formula: "A1*2" }, ""],
+    ["shared formula", { sharedFormula: "A1", result: "OM4" }, "OM4"],
+    ["formula giving an error", { formula: "1/0", result: { error: "#DIV/0!" } }, "#DIV/0!"],
+    ["error value", { error: "#N/A" }, "#N/A"],
+    ["rich text", { richText: [{ text: "MTP-12 " }, { font: { bold: true }, text: "female" }] }, "MTP-12 female"],
+    ["hyperlink", { text: "spine01 Eth1/1", hyperlink: "https://dcim.example/ports/1" }, "spine01 Eth1/1"],
+    ["hyperlink with rich text", { text: { richText: [{ text: "PP-A01" }] }, hyperlink: "#'Panels'!A1" }, "PP-A01"],
+    ["date (1900 system)", new Date(Date.UTC(2025, 2, 14)), 45730],
+    ["date with time", new Date(Date.UTC(1900, 0, 1, 12)), 2.5],
+  ])("%s", (_name, value, expected) => expect(excelValue(value)).toEqual(expected));
+
+  test("dates in a 1904 workbook count from 1904-01-01", () => {
+    expect(excelValue(new Date(Date.UTC(1904, 0, 2)), true)).toBe(1);
+  });
+});
+
+describe("decodeText", () => {
+  test("UTF-8 with a BOM drops the BOM", () => {
+    expect(decodeText(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0xc2, 0xb0]))).toEqual({ text: "A\u00b0", encoding: "utf-8", bom: true });
+  });
+  test("bytes that are not UTF-8 are read as Windows-1252 (0xB2 is ², 0x80 is €)", () => {
+    expect(decodeText(Buffer.from([0x35, 0x30, 0x30, 0x6d, 0x6d, 0xb2, 0x20, 0x80]))).toEqual({ text: "500mm\u00b2 \u20ac", encoding: "windows-1252", bom: false });
+  });
+  test("UTF-16LE with a BOM (Excel's Unicode Text)", () => {
+    expect(decodeText(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Cable\tLC", "utf16le")])).text).toBe("Cable\tLC");
+  });
+});
+
+describe("readDelimited", () => {
+  test.each([
+    [",", "a,b;c\n1,2;3\n", [["a", "b;c"], ["1", "2;3"]]],
+    [";", "Cable;Length\nC1;92,5\nC2;3\n", [["Cable", "Length"], ["C1", "92,5"], ["C2", "3"]]],
+    ["\t", "a\tb\n1\t2\n", [["a", "b"], ["1", "2"]]],
+  ])("sniffs %j", (delimiter, text, grid) => {
+    const sheet = readDelimited(Buffer.from(text), "x.csv");
+    expect(sheet.delimiter).toBe(delimiter);
+    expect(sheet.grid).toEqual(grid);
+    expect(sheet.trailingNewline).toBe(true);
+  });
+});
+
+test("wrap keeps lines within the width and indents continuation lines", () => {
+  const lines = wrap("MTP-12 APC female (end B) meets MTP-12 APC female (row 13, end A) in an adapter: both female", 40, "    ", "  ");
+  expect(lines[0].startsWith("  MTP-12")).toBe(true);
+  for (const l of lines.slice(1)) expect(l.startsWith("    ")).toBe(true);
+  for (const l of lines) expect(l.length).toBeLessThanOrEqual(40);
+  expect(lines.join(" ").replace(/\s+/g, " ").trim()).toBe("MTP-12 APC female (end B) meets MTP-12 APC female (row 13, end A) in an adapter: both female");
+});
+
+test("parseColumnsOption reads field=Header pairs, unmaps on an empty header, and names unknown fields", () => {
+  expect(parseColumnsOption("connectorA=Conn A, length = Len (m),notes=")).toEqual({ connectorA: "Conn A", length: "Len (m)", notes: null });
+  expect(() => parseColumnsOption("plug=X")).toThrow(/unknown field "plug"/);
+  expect(() => parseColumnsOption("connectorA")).toThrow(/not field=Header/);
+});
