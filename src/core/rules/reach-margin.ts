@@ -5,7 +5,7 @@ import { effectiveGrade } from "./util";
 /** Within this fraction of the reach there is no margin left (R15; the 10 % threshold is practice, unconfirmed). */
 export const REACH_MARGIN_FRACTION = 0.1;
 
-/** R15: a length within 10 % of the reach works but leaves no margin; exactly at the reach passes. */
+/** R15: a length within 10 % of the reach (up to and including the reach itself) works but leaves no margin. */
 export default defineRule({
   id: "reach-margin",
   severity: "warning",
@@ -18,7 +18,9 @@ export default defineRule({
     const reach = reachFor(row.application, g.grade);
     if (!reach) return [];
     const m = row.length.metres;
-    if (m > reach.value || m < reach.value * (1 - REACH_MARGIN_FRACTION) || m === reach.value) return [];
+    // Warn on (90 %, 100 %] of the reach: exactly 90 % still has its 10 % margin, and a length
+    // exactly at the reach passes the reach rule but has no margin at all.
+    if (m > reach.value || m <= reach.value * (1 - REACH_MARGIN_FRACTION) + 1e-9) return [];
     return [
       {
         params: { application: row.application.id, fiber: g.grade, lengthM: m, reachM: reach.value, marginPct: Math.round(REACH_MARGIN_FRACTION * 100) },
