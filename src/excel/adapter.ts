@@ -264,7 +264,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     return { ok: false, reason: "empty", message: `Sheet "${found?.sheetName ?? "?"}" is empty: select the cable schedule, or a cell in the table it is in.` };
   }
   const { ws, box, table, previous } = found;
-  const target: ScheduleTarget = { sheetName: found.sheetName, tableName: table, address: a1(box), firstRow: box.r + 1, firstColumn: box.c, rows: box.rows };
+  const target: ScheduleTarget = { sheetName: found.sheetName, ...(table ? { tableName: table } : {}), address: a1(box), firstRow: box.r + 1, firstColumn: box.c, rows: box.rows };
   const fail = (reason: RunFailure, message: string, result?: ScheduleResult): RunOutcome => ({ ok: false, reason, message, target, result });
   const cancelledNothing = () => fail("cancelled", "Cancelled: nothing was written.");
   if (signal?.aborted) return cancelledNothing();

@@ -402,11 +402,17 @@ abstract class FakeProxy {
   /** The properties load() may name, read from the model at the time the load runs. */
   protected abstract current(prop: string): unknown;
   protected abstract readonly typeName: string;
+  /** True when, at sync time, this proxy turned out to be a null object (…OrNullObject). */
+  protected isNullNow(): boolean {
+    return false;
+  }
 
   load(spec?: LoadSpec): this {
     const props = loadProps(spec);
     if (props.length === 0) throw richError("InvalidArgument", `load() with no properties on ${this.typeName}: name the properties you need.`);
     this.ctx.enqueue(() => {
+      // As in Excel, loading a null object is not an error; it just has no properties.
+      if (this.isNullNow()) return this.resolveAtSync();
       const values = props.map((p) => [p, this.current(p)] as const);
       this.ctx.deliver(() => {
         for (const [p, v] of values) this.loaded.set(p, v);
@@ -458,6 +464,12 @@ class FakeRange extends FakeProxy {
     this.format = new FakeRangeFormat(ctx, this);
   }
 
+  protected override isNullNow() {
+    return this.geo === null;
+  }
+  nullAtSync(): boolean {
+    return this.geo === null;
+  }
   /** The range's sheet and cells, at sync time. */
   where(): { sheet: SheetModel; geo: Geometry } {
     if (!this.sheetModel || !this.geo) throw richError("ItemNotFound", "The range is a null object (it does not exist).");
@@ -677,6 +689,9 @@ class FakeClientResult<T> {
 
 class FakeRangeFormat extends FakeProxy {
   protected readonly typeName = "RangeFormat";
+  protected override isNullNow() {
+    return this.range.nullAtSync();
+  }
   readonly fill: FakeRangeFill;
   constructor(
     ctx: FakeRequestContext,
@@ -709,6 +724,9 @@ class FakeRangeFormat extends FakeProxy {
 
 class FakeRangeFill extends FakeProxy {
   protected readonly typeName = "RangeFill";
+  protected override isNullNow() {
+    return this.range.nullAtSync();
+  }
   constructor(
     ctx: FakeRequestContext,
     private readonly range: FakeRange,
@@ -781,6 +799,9 @@ class FakeWorksheet extends FakeProxy {
     });
     this.protection = new FakeWorksheetProtection(ctx, this);
     this.tables = new FakeTableCollection(ctx, () => this.ctx.world.tables.filter((t) => t.sheet === this.model()));
+  }
+  protected override isNullNow() {
+    return this.sheet === null;
   }
   model(): SheetModel {
     if (!this.sheet) throw richError("ItemNotFound", "The worksheet is a null object (it does not exist).");
@@ -879,6 +900,9 @@ class FakeTableColumn extends FakeProxy {
       this.found = resolve();
       this.resolveAtSync();
     });
+  }
+  protected override isNullNow() {
+    return this.found === null;
   }
   private at() {
     if (!this.found) throw richError("ItemNotFound", "The table column is a null object (it does not exist).");
@@ -1010,6 +1034,9 @@ class FakeTable extends FakeProxy {
       this.resolveAtSync();
     });
     this.columns = new FakeTableColumnCollection(ctx, this);
+  }
+  protected override isNullNow() {
+    return this.table === null;
   }
   model(): TableModel {
     if (!this.table) throw richError("ItemNotFound", "The table is a null object (it does not exist).");
