@@ -127,7 +127,7 @@ function computeMatch(key: string): { field: Field; score: number } | null {
   let best: { field: Field; score: number } | null = null;
   for (const [syn, field] of SYNONYM_LIST) {
     if (Math.abs(syn.length - key.length) > 2 || syn.length < 5) continue;
-    const d = distance(syn, key);
+    const d = typoDistance(syn, key);
     const allowed = syn.length >= 9 ? 2 : 1;
     if (d <= allowed) {
       const score = 0.9 - d * 0.1;
@@ -143,6 +143,18 @@ function computeMatch(key: string): { field: Field; score: number } | null {
     }
   }
   return best;
+}
+
+/**
+ * Levenshtein distance, except that two neighbouring letters typed the wrong way round count
+ * as one slip, not two ("Lenght"), as in Damerau's measure of typing errors.
+ */
+function typoDistance(a: string, b: string): number {
+  const d = distance(a, b);
+  if (d !== 2 || a.length !== b.length) return d;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2) ? 1 : d;
 }
 
 /** The default unit a length column's header names: "Length (ft)" means feet. */
