@@ -1,4 +1,4 @@
-import { CheckOptions, Finding, RuleId, checkSchedule } from "../../../src/core";
+import { CheckOptions, FindingOf, RuleId, checkSchedule } from "../../../src/core";
 
 /**
  * Builds small cable schedules for rule tests: each case is a few rows in, findings with row
@@ -36,10 +36,10 @@ export const gridOf = (rows: RowSpec[]): unknown[][] => [
 ];
 
 /** The findings of one rule over a schedule of these rows (header in sheet row 1, data from row 2). */
-export const findingsOf = (rule: RuleId, rows: RowSpec[], options?: CheckOptions): Finding[] => {
+export const findingsOf = <K extends RuleId>(rule: K, rows: RowSpec[], options?: CheckOptions): FindingOf<K>[] => {
   const result = checkSchedule(gridOf(rows), options);
   if (!result.ok) throw new Error(`schedule not checked: ${result.problem?.message}`);
-  return result.rows.flatMap((r) => r.findings).filter((f) => f.rule === rule);
+  return result.rows.flatMap((r) => r.findings).filter((f): f is FindingOf<K> => f.rule === rule);
 };
 
 /** Two equipment ends, so both cord ends plug into transceivers. */
