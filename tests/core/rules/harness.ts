@@ -1,4 +1,4 @@
-import { CheckOptions, FindingOf, RuleId, checkSchedule } from "../../../src/core";
+import { CheckOptions, Finding, FindingOf, RuleId, checkSchedule } from "../../../src/core";
 
 /**
  * Builds small cable schedules for rule tests: each case is a few rows in, findings with row
