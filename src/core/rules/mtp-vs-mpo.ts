@@ -20,20 +20,23 @@ export default defineRule({
     const arr = arrayConnectors(row)[0];
     if (!arr || row.application?.signal !== "parallel") return [];
     const c = arr.connector;
-    const generic = c.family === "MPO" && !c.lowLoss;
+    // Standard-grade MTP has the same 0.75 dB maximum per pair as generic MPO (fact sheet §1.7):
+    // the low-loss suggestion is for any standard-grade array; the cost one for MTP or low-loss parts.
+    const standardGrade = !c.lowLoss;
+    const premium = c.family === "MTP" || !!c.lowLoss;
     const std = rowChannel(row, MATED_PAIR_LOSS_DB.standard.value);
     const ll = rowChannel(row, MATED_PAIR_LOSS_DB["low-loss"].value);
     const marginStd = std ? roundDb(std.budget.value - std.lossDb) : undefined;
     const marginLl = ll ? roundDb(ll.budget.value - ll.lossDb) : undefined;
     const base = { end: arr.end, connector: text(c), marginStandardDb: marginStd, marginLowLossDb: marginLl };
     const priority = row.priority ?? row.spec.priority;
-    if (generic && marginStd !== undefined && marginLl !== undefined && marginStd < LOSS_MARGIN_DB && marginLl >= 0) {
+    if (standardGrade && marginStd !== undefined && marginLl !== undefined && marginStd < LOSS_MARGIN_DB && marginLl >= 0) {
       return [{ params: { ...base, suggestion: "MTP low-loss", reason: "tight-budget" }, columns: [arr.field] }];
     }
-    if (generic && priority === "performance") {
+    if (standardGrade && priority === "performance") {
       return [{ params: { ...base, suggestion: "MTP low-loss", reason: "performance" }, columns: [arr.field] }];
     }
-    if (!generic && c.lowLoss && (priority === "cost" || priority === "density") && marginStd !== undefined && marginStd >= ROOM_FOR_GENERIC_DB) {
+    if (premium && (priority === "cost" || priority === "density") && marginStd !== undefined && marginStd >= ROOM_FOR_GENERIC_DB) {
       return [{ params: { ...base, suggestion: "generic MPO", reason: "cost-room" }, columns: [arr.field] }];
     }
     return [];

@@ -82,7 +82,10 @@ export function rowChannel(row: RowContext, pairLossOverride?: number): RowChann
   const gradePair = lowLossRow ? MATED_PAIR_LOSS_DB["low-loss"] : MATED_PAIR_LOSS_DB.standard;
   const pairLossDb = pairLossOverride ?? row.pairLossDb ?? row.spec.pairLossDb ?? gradePair.value;
   const pairConfirmed = pairLossOverride !== undefined || row.pairLossDb !== undefined || row.spec.pairLossDb !== undefined || gradePair.confirmed;
-  const matedPairs = row.matedPairs ?? row.spec.defaultMatedPairs ?? DEFAULT_MATED_PAIRS;
+  // A cord from transceiver to transceiver is the whole channel and passes no adapter: no
+  // mated pair unless the row says (the connections at the two MDIs are the channel's ends).
+  const directCord = row.a.atTransceiver && row.b.atTransceiver;
+  const matedPairs = row.matedPairs ?? (directCord ? 0 : row.spec.defaultMatedPairs ?? DEFAULT_MATED_PAIRS);
   const splices = row.splices ?? 0;
   const loss = channelLoss({ grade: g.grade, lengthM: row.length.metres, matedPairs, splices, pairLossDb });
   return {
