@@ -124,9 +124,12 @@ function computeMatch(key: string): { field: Field; score: number } | null {
   const e2 = EXACT.get(stripped);
   if (e2) return { field: e2, score: 0.95 };
   if (key.length > 40) return null;
+  // A near-miss must not cross ends: "Far end connector" is one edit pair from "a end connector".
+  const side = sideOf(key);
+  const crossesEnds = (field: Field): boolean => side !== undefined && FIELD_SIDE[field] !== undefined && FIELD_SIDE[field] !== side;
   let best: { field: Field; score: number } | null = null;
   for (const [syn, field] of SYNONYM_LIST) {
-    if (Math.abs(syn.length - key.length) > 2 || syn.length < 5) continue;
+    if (Math.abs(syn.length - key.length) > 2 || syn.length < 5 || crossesEnds(field)) continue;
     const d = typoDistance(syn, key);
     const allowed = syn.length >= 9 ? 2 : 1;
     if (d <= allowed) {
@@ -134,15 +137,33 @@ function computeMatch(key: string): { field: Field; score: number } | null {
       if (!best || score > best.score) best = { field, score };
     }
   }
-  if (best) return best;
-  // Header that contains a synonym as whole words: "A-End Connector Type" -> connectorA.
-  for (const [syn, field] of SYNONYM_LIST) {
-    if (syn.length >= 6 && syn.includes(" ") && ` ${key} `.includes(` ${syn} `)) {
-      const score = 0.7;
-      if (!best || syn.length > (SYNONYMS[best.field][0]?.length ?? 0)) best = { field, score };
+  // Else a header that contains a synonym as whole words: the longest one wins ("A-End Connector Type" -> "a end connector").
+  let bestLength = 0;
+  for (const [syn, field] of best ? [] : SYNONYM_LIST) {
+    if (syn.length > bestLength && syn.length >= 6 && syn.includes(" ") && !crossesEnds(field) && ` ${key} `.includes(` ${syn} `)) {
+      best = { field, score: 0.7 };
+      bestLength = syn.length;
     }
   }
+  // A connector or port header that names an end is that end's: "Connector Type A", "Far end connector", "Far-end port".
+  if (side && (!best || best.field === "connector" || FIELD_SIDE[best.field] !== undefined)) {
+    const noun = SIDED_NOUNS.find(([words]) => words.test(key));
+    if (noun) return { field: side === "A" ? noun[1] : noun[2], score: Math.min(best?.score ?? 0.7, 0.7) };
+  }
   return best;
+}
+
+const FIELD_SIDE: Partial<Record<Field, "A" | "B">> = { endA: "A", portA: "A", connectorA: "A", endB: "B", portB: "B", connectorB: "B" };
+const SIDED_NOUNS: ReadonlyArray<[RegExp, Field, Field]> = [
+  [/\b(connector|connectors|conn|termination|plug)\b/, "connectorA", "connectorB"],
+  [/\b(port|interface)\b/, "portA", "portB"],
+];
+
+/** The end a header's words name, when they name exactly one: "Source port" A, "Far end connector" B. */
+function sideOf(key: string): "A" | "B" | undefined {
+  const a = /\b(a|from|source|near|origin)\b/.test(key);
+  const b = /\b(b|to|far|destination|dest|target)\b/.test(key);
+  return a === b ? undefined : a ? "A" : "B";
 }
 
 /**

@@ -51,6 +51,17 @@ describe("matchHeader: synonyms and misspellings (issue 2 item 8)", () => {
     ["Lenght", "length"],
     ["Lenght (ft)", "length"],
     ["Polaritiy", "polarity"],
+    // Extra words around a synonym: the longest synonym wins, and a connector header naming an end is that end's.
+    ["Connector A (MPO)", "connectorA"],
+    ["A-End Connector Type", "connectorA"],
+    ["B-End Connector Type", "connectorB"],
+    ["Connector Type A", "connectorA"],
+    ["Connector Type (End B)", "connectorB"],
+    ["Connector at A end", "connectorA"],
+    ["Near-end connector", "connectorA"],
+    // "far end connector" is two edits from "a end connector": a near-miss must not cross ends.
+    ["Far end connector", "connectorB"],
+    ["Far-end port", "portB"],
   ];
   test.each(accept)("%p → %s", (header, field) => {
     expect(matchHeader(header)?.field).toBe(field);
