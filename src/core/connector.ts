@@ -57,7 +57,7 @@ const FILLER = new Set([
   "assembly", "fiber", "fibre", "fibers", "fibres", "type", "style", "aqua", "blue", "green", "beige", "black",
   "yellow", "violet", "lime", "grey", "gray", "white", "red", "multimode", "singlemode", "mm", "sm", "mmf", "smf",
   "om1", "om2", "om3", "om4", "om5", "os1", "os1a", "os2", "standard", "std", "grade", "polish", "polished", "end",
-  "the", "with", "w", "and", "connectorized", "port", "receptacle", "®", "tm",
+  "the", "with", "w", "and", "connectorized", "port", "receptacle", "®", "tm", "uniboot",
 ]);
 
 /**

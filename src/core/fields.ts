@@ -110,6 +110,11 @@ const FORM_FACTOR_SPEED: Record<string, number> = {
   "sfp+": 10, sfpplus: 10, sfp10: 10, sfp28: 25, "qsfp+": 40, qsfpplus: 40, qsfp: 40, qsfp28: 100, qsfp56: 200,
   "qsfp-dd": 400, qsfpdd: 400, qsfp112: 400, "qsfp-dd800": 800, qsfpdd800: 800, osfp800: 800,
 };
+/**
+ * Other rates a form factor's name is used for: Cisco writes QSFP28 modules as "QSFP-100G-SR4-S",
+ * and 800G QSFP-DD800 modules are sold as "800G QSFP-DD". A rate in the text picks among these.
+ */
+const FORM_FACTOR_ALSO: Record<string, readonly number[]> = { qsfp: [100], "qsfp-dd": [800], qsfpdd: [800] };
 
 /** Reads an application: IEEE names, "100G-SR4", "40G SR4", "QSFP28 SR4", "400G DR4", "800G-DR8", "100G PSM4", "SR4.2 BiDi". */
 export function parseApplication(input: unknown): ParseResult<Application> {
@@ -124,11 +129,12 @@ export function parseApplication(input: unknown): ParseResult<Application> {
   if (speedMatch) speed = Number(speedMatch[1]);
   const ff = /\b(QSFP-DD800|QSFPDD800|OSFP800|QSFP-DD|QSFPDD|QSFP112|QSFP56|QSFP28|QSFP\+|QSFP|SFP28|SFP\+|SFP10)(?![A-Z0-9])/.exec(s);
   if (ff) {
-    const ffSpeed = FORM_FACTOR_SPEED[ff[1].toLowerCase()];
-    if (speed !== undefined && speed !== ffSpeed) {
+    const name = ff[1].toLowerCase();
+    const ffSpeed = FORM_FACTOR_SPEED[name];
+    if (speed !== undefined && speed !== ffSpeed && !FORM_FACTOR_ALSO[name]?.includes(speed)) {
       return fail("application", input, `${ff[1]} does not carry ${speed}G`, APP_EXPECTED);
     }
-    speed = ffSpeed;
+    speed ??= ffSpeed;
   }
   let pmd = /\b(PSM4|SR4\.2|SR10|SR8|SR4|SR|VR4|DR8|DR4|DR|FR4|FR1|LR8|LR4)\b/.exec(s.replace(/BASE-?/g, " ").replace(/-/g, " "))?.[1];
   if (!pmd && /\bBIDI\b/.test(s) && speed === 400) pmd = "SR4.2";

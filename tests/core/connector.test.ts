@@ -108,6 +108,7 @@ describe("parseConnector: the other families", () => {
     ["LCAPC", { family: "LC", polish: "APC" }],
     ["LC 2 fiber", { family: "LC", duplex: true, fiberCount: 2 }],
     ["LC 1 fiber", { family: "LC", duplex: false, fiberCount: 1 }],
+    ["LC/UPC duplex uniboot", { family: "LC", polish: "UPC", duplex: true, fiberCount: 2 }],
     // CS, SN, MDC and MT-RJ carry a fiber pair in one housing.
     ["CS", { family: "CS", duplex: true, fiberCount: 2 }],
     ["SN/UPC", { family: "SN", polish: "UPC", duplex: true, fiberCount: 2 }],

@@ -232,6 +232,13 @@ describe("parseApplication", () => {
     ["400G LR8", "400GBASE-LR8"],
     ["400G VR4", "400GBASE-VR4"],
     ["LR8", "400GBASE-LR8"],
+    // Vendor part numbers name the form factor and the rate.
+    ["QSFP-100G-SR4-S", "100GBASE-SR4"],
+    ["QSFP-40G-SR4", "40GBASE-SR4"],
+    ["SFP-10G-SR", "10GBASE-SR"],
+    ["QDD-400G-DR4-S", "400GBASE-DR4"],
+    ["800G QSFP-DD DR8", "800GBASE-DR8"],
+    ["OSFP 800G DR8", "800GBASE-DR8"],
   ];
   test.each(accept)("%p → %s", (text, id) => {
     const r = parseApplication(text);
@@ -243,6 +250,8 @@ describe("parseApplication", () => {
     ["SR4", /SR4 alone is ambiguous \(40GBASE-SR4, 100GBASE-SR4, 200GBASE-SR4, 400GBASE-SR4\)/],
     ["SR8", /ambiguous \(400GBASE-SR8, 800GBASE-SR8\)/],
     ["40G QSFP28 SR4", /QSFP28 does not carry 40G/],
+    ["QSFP+ 100G SR4", /QSFP\+ does not carry 100G/],
+    ["200G QSFP SR4", /QSFP does not carry 200G/],
     ["100G LR4", /100GBASE-LR4 is not in the catalog/],
     ["banana", /no optic type/],
     ["1000BASE-SX", /no optic type/],
