@@ -14,7 +14,9 @@ export default defineRule({
     const spec = row.spec;
     const out: Draft<"project-spec">[] = [];
     for (const e of distinctConnectors(row)) {
-      if (spec.allowedConnectors && !spec.allowedConnectors.includes(e.connector.family)) {
+      // Every MTP is an MPO (fact sheet §1.1): allowing MPO allows MTP; allowing only MTP excludes generic MPO.
+      const family = e.connector.family;
+      if (spec.allowedConnectors && !spec.allowedConnectors.includes(family) && !(family === "MTP" && spec.allowedConnectors.includes("MPO"))) {
         out.push({ params: { field: e.field, value: formatConnector(e.connector), requirement: `connectors ${spec.allowedConnectors.join(", ")} only` }, columns: [e.field] });
       }
       if (spec.requireLowLossMpo && isArray(e.connector) && !e.connector.lowLoss) {
