@@ -8,11 +8,14 @@ export default defineRule({
   title: "Cord end into a transceiver is female (unpinned)",
   sources: ["alcadon-parallel-optics"],
   factSheet: "R3",
-  checkRow: (row) =>
-    arrayEnds(row)
+  checkRow: (row) => {
+    // An MPO at a duplex (LC) optic is connector-family's finding; there are no pins to speak of.
+    if (row.application && row.application.mdi.family !== "MPO") return [];
+    return arrayEnds(row)
       .filter((e) => e.atTransceiver && e.connector.gender === "male")
       .map((e) => ({
         params: { end: e.end, connector: text(e.connector), application: row.application?.id ?? "parallel-optic" },
         columns: [e.field],
-      })),
+      }));
+  },
 });

@@ -8,6 +8,7 @@ describe("transceiver-gender (R3): the cord end into a transceiver is female", (
       ["gender not given", { ...direct, a: "MPO-12 UPC", b: "MPO-12 UPC", app: "100GBASE-SR4" }],
       ["a panel word wins over an equipment word", { from: "leaf01 patch panel P3", to: "PP-B01 P1", a: "MPO-12 male", b: "MPO-12 male" }],
       ["LC has no gender", { ...direct, a: "LC/UPC duplex", b: "LC/UPC duplex", app: "10GBASE-SR" }],
+      ["a 10GBASE-SR optic has an LC interface, no pins: connector-family says what is wrong", { ...direct, a: "MPO-12 male", b: "MPO-12 male", app: "10GBASE-SR" }],
     ])("%s", (_name, row) => {
       expect(findingsOf("transceiver-gender", [row])).toEqual([]);
     });
