@@ -182,8 +182,12 @@ function typoDistance(a: string, b: string): number {
 export const lengthUnitFromHeader = (header: string): LengthUnit | undefined => {
   const h = normaliseHeader(header);
   if (/\b(ft|feet|foot)\b/.test(h)) return "ft";
-  if (/\b(km)\b/.test(h)) return "km";
-  if (/\b(m|metres|meters|metre|meter)\b/.test(h)) return "m";
+  if (/\b(km|kilometres|kilometers)\b/.test(h)) return "km";
+  if (/\b(cm|centimetres|centimeters)\b/.test(h)) return "cm";
+  if (/\b(mi|miles)\b/.test(h)) return "mi";
+  if (/\b(m|metres|meters|metre|meter|mtr|mtrs)\b/.test(h)) return "m";
+  // Last, so the word "in" of "Length in m" does not read as inches: "Length (in)" does.
+  if (/\b(inches|inch)\b/.test(h) || /\bin$/.test(h)) return "in";
   return undefined;
 };
 

@@ -201,6 +201,13 @@ describe("lengthUnitFromHeader", () => {
     ["Length (metres)", "m"],
     ["Length meters", "m"],
     ["Length (km)", "km"],
+    // Any unit parseLength reads: a bare 150 under "Length (cm)" is 1.5 m, not 150 m.
+    ["Length (cm)", "cm"],
+    ["Length (in)", "in"],
+    ["Length, inches", "in"],
+    ["Length (mi)", "mi"],
+    ["Length in m", "m"],
+    ["Length in feet", "ft"],
     ["Length", undefined],
     ["Distance", undefined],
   ])("%p → %p", (h, unit) => {
