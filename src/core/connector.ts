@@ -74,7 +74,8 @@ export function parseConnector(input: unknown): ParseResult<Connector> {
 
   // Marks go before NFKC, which would turn "™" into letters glued to the family ("mtptm").
   let s = text
-    .replace(/[®™©℠]/g, " ")
+    // Invisible format marks (zero-width space, right-to-left marks) come in with text pasted from the web.
+    .replace(/[®™©℠\p{Cf}]/gu, " ")
     .normalize("NFKC")
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212]/g, "-")

@@ -53,6 +53,9 @@ describe("parseConnector: more MPO/MTP spellings", () => {
     ["  mpo-12   upc   female  ", { family: "MPO", fiberCount: 12, polish: "UPC", gender: "female" }],
     ["MPO-48", { family: "MPO", fiberCount: 48 }],
     ["MPO-72 APC", { family: "MPO", fiberCount: 72, polish: "APC" }],
+    ["\u200fMPO-12 APC\u200f", { family: "MPO", fiberCount: 12, polish: "APC" }], // right-to-left marks
+    ["MPO-12\u200b UPC", { family: "MPO", fiberCount: 12, polish: "UPC" }], // zero-width space
+    ["MPO\u00a012", { family: "MPO", fiberCount: 12 }], // no-break space
     ["Aqua MPO-12 UPC female connector", { family: "MPO", fiberCount: 12, polish: "UPC", gender: "female" }],
   ];
   test.each(cases)("%s", (text, expected) => {
@@ -167,6 +170,8 @@ describe("parseConnector: typed failures, never exceptions", () => {
     ["LC 12 fiber", /LC carries one or two fibers, not 12/],
     ["LC female", /LC has no pinned\/unpinned gender/],
     ["MPO-12 sparkly", /did not recognise "sparkly"/],
+    ["🔌", /no connector family/],
+    ["موصل", /no connector family/],
     ["x".repeat(201), /too long/],
   ];
   test.each(cases)("%p", (input, reason) => {
