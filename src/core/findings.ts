@@ -5,8 +5,8 @@ export type Status = "OK" | "INFO" | "WARNING" | "ERROR";
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
 
-/** Which end of a cable row: A (From) or B (To). */
-export type End = "A" | "B";
+/** Which end of a cable row: A (From) or B (To); "A and B" when the same finding holds at both ends. */
+export type End = "A" | "B" | "A and B";
 
 /** The parameters each rule's findings carry, keyed by rule id: the data behind one message. */
 export interface FindingParams {

@@ -178,7 +178,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
         application: ctx.application,
         grade: ctx.fiber?.grade,
         lengthM: ctx.length?.metres,
-        matedPairs: ctx.matedPairs ?? spec.defaultMatedPairs,
+        // a cord straight from one transceiver to another has no mated pair in between
+        matedPairs: ctx.matedPairs ?? (ctx.a.atTransceiver && ctx.b.atTransceiver ? 0 : spec.defaultMatedPairs),
         priority: ctx.priority ?? spec.priority,
         pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
       });
@@ -330,7 +331,12 @@ function readRow(
     else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)} (${r.error.reason})` } });
   }
 
-  const rowText = [text(both ? "connector" : "connectorA"), both ? "" : text("connectorB"), text("notes")]
+  // Free text for spotting myths: read quietly (the connector cells already reported any problem).
+  const rawText = (f: Field): string | undefined => {
+    const v = get(f);
+    return typeof v === "string" && !ERROR_VALUE.test(v.trim()) ? v : undefined;
+  };
+  const rowText = [rawText(both ? "connector" : "connectorA"), both ? "" : rawText("connectorB"), text("notes")]
     .filter(Boolean)
     .map((t) => (t as string).slice(0, 1000))
     .join(" | ");

@@ -215,3 +215,20 @@ describe("checkSchedule: hostile grids (property-based)", () => {
     expect(r.rows.length).toBeGreaterThan(90000);
   });
 });
+
+describe("checkSchedule: one finding for both ends", () => {
+  it("says once, for ends A and B, what holds at both ends of a cable", () => {
+    const grid = [HEADER, ["C1", "PP-1 P1", "PP-2 P1", "MPO-24 UPC female", "MPO-24 UPC female", "OM4", 100, "100GBASE-SR4", "B"]];
+    const waste = checkSchedule(grid).rows[0].findings.filter((f) => f.rule === "fiber-waste");
+    expect(waste).toHaveLength(1);
+    expect(waste[0].params).toMatchObject({ end: "A and B", connector: "MPO-24 UPC female" });
+    expect(waste[0].columns).toEqual(["connectorA", "application", "connectorB"]);
+    expect(renderFindings(waste, "cell")).toContain("(ends A and B)");
+  });
+
+  it("keeps findings apart when the ends differ", () => {
+    const grid = [HEADER, ["C1", "PP-1 P1", "PP-2 P1", "MPO-24 UPC female", "MPO-24 UPC male", "OM4", 100, "100GBASE-SR4", "B"]];
+    const waste = checkSchedule(grid).rows[0].findings.filter((f) => f.rule === "fiber-waste");
+    expect(waste.map((f) => f.params.end)).toEqual(["A", "B"]);
+  });
+});

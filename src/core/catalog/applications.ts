@@ -206,7 +206,7 @@ export const APPLICATIONS: readonly Application[] = [
   }),
   app({
     id: "800GBASE-SR8", standard: "IEEE 802.3df", fiberKind: "MMF", fibersUsed: 16, signal: "parallel", wdm: false,
-    mdi: { family: "MPO", positions: 16, polish: sourced<Polish>("APC", "ucatruco-800g-sr8", true, "800G SR8 modules commonly ship with an MPO-16/APC interface.") },
+    mdi: { family: "MPO", positions: 16, polish: sourced<Polish>("APC", "ucatruco-800g-sr8", false, "800G SR8 modules often ship with an MPO-16/APC interface (one secondary source): check the module.") },
     reach: { OM3: sourced(60, "ucatruco-800g-sr8", false), OM4: sourced(100, "ucatruco-800g-sr8", false) },
     maxChannelLossDb: {},
     source: "ucatruco-800g-sr8",

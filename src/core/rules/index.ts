@@ -1,4 +1,4 @@
-import type { Finding, RuleId } from "../findings";
+import type { End, Finding, RuleId } from "../findings";
 import type { Draft, PairSide, RowContext, Rule } from "./rule";
 import mpoFiberCount from "./mpo-fiber-count";
 import mpoGender from "./mpo-gender";
@@ -88,6 +88,33 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
 export function runRowRules(ctx: RowContext): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) for (const d of rule.checkRow?.(ctx) ?? []) out.push(toFinding(rule, ctx.row, d));
+  return mergeEnds(out);
+}
+
+/**
+ * One finding, not two, when a rule says the same thing of both ends of a cable (an MPO-24
+ * at A and at B): it becomes one finding for "A and B" concerning both connector columns.
+ */
+export function mergeEnds(findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  const at = new Map<string, number>();
+  for (const f of findings) {
+    const { end, ...rest } = f.params as { end?: End } & Record<string, unknown>;
+    if (end !== "A" && end !== "B") {
+      out.push(f);
+      continue;
+    }
+    const key = `${f.rule}|${f.severity}|${f.unconfirmed ? 1 : 0}|${JSON.stringify(rest)}`;
+    const i = at.get(key);
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push(f);
+      continue;
+    }
+    const prev = out[i];
+    const merged = (prev.params as { end: End }).end === end ? prev.params : { ...prev.params, end: "A and B" };
+    out[i] = { ...prev, params: merged, columns: [...new Set([...prev.columns, ...f.columns])] } as Finding;
+  }
   return out;
 }
 

@@ -21,9 +21,17 @@ describe("polish-mating (R4, R32): APC only mates APC", () => {
       ]);
     });
 
-    it("multimode too: UPC into an 800GBASE-SR8 MPO-16/APC interface (R32)", () => {
+    it("multimode too: UPC into an 800GBASE-SR8 MPO-16/APC interface (R32); the module's APC is 'often', so a warning", () => {
       const f = findingsOf("polish-mating", [{ ...direct, a: "MPO-16 UPC female", b: "MPO-16 APC female", fiber: "OM4", app: "800GBASE-SR8" }]);
-      expect(f.map((x) => [x.row, x.columns[0], x.severity])).toEqual([[2, "connectorA", "error"]]);
+      expect(f.map((x) => [x.row, x.columns[0], x.severity, x.unconfirmed])).toEqual([[2, "connectorA", "warning", true]]);
+    });
+
+    it("multimode UPC meets APC at a panel: an error whatever the optic", () => {
+      const f = findingsOf("polish-mating", [
+        { from: "leaf1 Eth1", to: "PP-3 P1", a: "MPO-16 APC female", b: "MPO-16 APC female", fiber: "OM4", app: "800GBASE-SR8" },
+        { from: "PP-3 P1", to: "PP-4 P1", a: "MPO-16 UPC male", b: "MPO-16 UPC male", fiber: "OM4" },
+      ]);
+      expect(f.map((x) => [x.row, x.severity])).toEqual([[2, "error"], [3, "error"]]);
     });
 
     it("APC meets UPC at a panel port: reported on both rows", () => {
