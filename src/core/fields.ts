@@ -1,6 +1,6 @@
 import { APPLICATIONS, Application, applicationById } from "./catalog/applications";
 import { Fiber, FiberGrade, kindOfGrade } from "./catalog/fiber";
-import { ParseResult, fail, ok } from "./parse-result";
+import { ParseResult, fail, ok, safeText } from "./parse-result";
 
 /* ---------- fiber type ---------- */
 
@@ -173,7 +173,7 @@ const POLARITY_EXPECTED =
 /** Reads polarity: "Type B", "B", "Method A", "U1", "A-to-B", "A-A", or a path "A,A,A,A,B". */
 export function parsePolarity(input: unknown): ParseResult<Polarity> {
   if (Array.isArray(input)) {
-    const types = input.flat(2).filter((v) => v !== "" && v !== null && v !== undefined).map((v) => String(v).trim().toUpperCase());
+    const types = input.flat(2).filter((v) => v !== "" && v !== null && v !== undefined).map((v) => safeText(v).trim().toUpperCase());
     if (types.length && types.every((t) => /^(TYPE\s*)?[ABC]$/.test(t))) {
       return ok({ kind: "path", types: types.map((t) => t.slice(-1) as ArrayType) });
     }

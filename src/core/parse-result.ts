@@ -16,8 +16,20 @@ export const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 
 export const fail = <T = never>(what: string, text: unknown, reason: string, expected: string): ParseResult<T> => ({
   ok: false,
-  error: { what, text: clip(String(text ?? "")), reason, expected },
+  error: { what, text: clip(safeText(text)), reason, expected },
 });
+
+/** Text of any value for a message; never throws (a host object may have no usable toString). */
+export const safeText = (v: unknown): string => {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  if (v === null || v === undefined) return "";
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+};
 
 export const clip = (s: string, max = 80): string => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 

@@ -2,7 +2,7 @@ import { parseConnector } from "./connector";
 import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Severity, Status, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, lengthUnitFromHeader, mapColumns } from "./headers";
-import { clip } from "./parse-result";
+import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
@@ -199,7 +199,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
 
 function userHeader(grid: readonly (readonly unknown[])[], rowIndex: number) {
   if (rowIndex < 0 || rowIndex >= grid.length) return null;
-  const headers = (grid[rowIndex] ?? []).map((v) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : String(v)));
+  const headers = (grid[rowIndex] ?? []).map((v) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : safeText(v)));
   return { rowIndex, rowSpan: 1, headers, columns: mapColumns(headers).columns };
 }
 
@@ -255,7 +255,7 @@ function readRow(
       severity: "warning",
       row,
       columns: [field],
-      params: { field, text: `${cellName(field, rowIndex)}: ${clip(String(value))}`, reason, expected },
+      params: { field, text: `${cellName(field, rowIndex)}: ${clip(safeText(value))}`, reason, expected },
     });
   };
   /** Text of a cell, or undefined when blank; error values and non-text become findings. */
@@ -317,13 +317,13 @@ function readRow(
       const r = memo.get<Length>("length", lv, (v) => parseLength(v, lengthUnit));
       if (r.ok) length = r.value;
       else if (/unknown unit/.test(r.error.reason)) {
-        findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(String(lv))}`, reason: r.error.reason } });
+        findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(safeText(lv))}`, reason: r.error.reason } });
       } else unreadable("length", lv, r.error.reason, r.error.expected);
     }
   }
 
   const appValue = usable("application");
-  const appText = appValue === undefined ? undefined : String(appValue);
+  const appText = appValue === undefined ? undefined : safeText(appValue);
   let application;
   if (appText !== undefined) {
     const r = memo.get<Application>("application", appText, parseApplication);

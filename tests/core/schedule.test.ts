@@ -192,7 +192,8 @@ describe("checkSchedule: hostile grids (property-based)", () => {
   });
 
   it("survives grids that are not grids", () => {
-    for (const g of [null, undefined, 42, "text", [null], [[null]], [["Connector A"], 7], [[{}], [[]]]]) {
+    const hostileObject = { toString: {} };
+    for (const g of [null, undefined, 42, "text", [null], [[null]], [["Connector A"], 7], [[{}], [[]]], [["Connector A"], [hostileObject], [Symbol("x")]]]) {
       expect(() => checkSchedule(g as unknown as unknown[][])).not.toThrow();
     }
   });

@@ -227,8 +227,19 @@ const byId = new Map(APPLICATIONS.map((a) => [a.id, a]));
 
 export const applicationById = (id: string): Application | undefined => byId.get(id);
 
-/** Reach for a grade; OM5 without a figure of its own is not assumed to equal OM4. */
-export const reachFor = (a: Application, grade: FiberGrade): Sourced<number> | undefined => a.reach[grade];
+/**
+ * The reach to quote for a grade (CONNECTOR.REACH): on 1.0 dB/km fiber (OS1, OS1a) the IEEE
+ * informative range where one is given (40GBASE-LR4 4 km, 800GBASE-DR8 250 m), else the
+ * operating range. OM5 without a figure of its own is not assumed to equal OM4.
+ */
+export const reachFor = (a: Application, grade: FiberGrade): Sourced<number> | undefined =>
+  (grade === "OS1" || grade === "OS1a") && a.reachOS1a ? a.reachOS1a : a.reach[grade];
+
+/**
+ * The operating range a length must not exceed: the reach rule errors beyond it. On OS1/OS1a
+ * it is the OS2 range; beyond the informative range the os1a-reach rule warns (fact sheet R20).
+ */
+export const operatingRange = (a: Application, grade: FiberGrade): Sourced<number> | undefined => a.reach[grade];
 
 /**
  * Channel loss budget for a grade. Where IEEE lists OM4 but not OM5, OM5 is given the OM4

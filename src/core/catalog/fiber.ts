@@ -20,14 +20,14 @@ export const kindOfGrade = (g: FiberGrade): FiberKind => (g.startsWith("OM") ? "
  * application uses (850 nm multimode; 1310 nm single-mode).
  */
 export const ATTENUATION_DB_PER_KM: Readonly<Record<FiberGrade, Sourced<number>>> = {
-  OM1: sourced(3.5, "iso-11801-cabled-attenuation"),
-  OM2: sourced(3.5, "iso-11801-cabled-attenuation"),
-  OM3: sourced(3.5, "iso-11801-cabled-attenuation"),
-  OM4: sourced(3.5, "iso-11801-cabled-attenuation"),
-  OM5: sourced(3.5, "iso-11801-cabled-attenuation"),
-  OS1: sourced(1.0, "iso-11801-cabled-attenuation"),
-  OS1a: sourced(1.0, "iso-11801-cabled-attenuation"),
-  OS2: sourced(0.4, "iso-11801-cabled-attenuation"),
+  OM1: sourced(3.5, "tia-568-mmf-attenuation"),
+  OM2: sourced(3.5, "tia-568-mmf-attenuation"),
+  OM3: sourced(3.5, "tia-568-mmf-attenuation"),
+  OM4: sourced(3.5, "tia-568-mmf-attenuation"),
+  OM5: sourced(3.5, "tia-568-mmf-attenuation"),
+  OS1: sourced(1.0, "tiafotc-smf-attenuation"),
+  OS1a: sourced(1.0, "tiafotc-smf-attenuation"),
+  OS2: sourced(0.4, "tiafotc-smf-attenuation"),
 };
 
 /** Attenuation for a fiber whose grade is not known: the worst case of its kind. */

@@ -1,4 +1,4 @@
-import { reachFor } from "../catalog/applications";
+import { operatingRange } from "../catalog/applications";
 import { defineRule } from "./rule";
 import { effectiveGrade } from "./util";
 
@@ -15,7 +15,7 @@ export default defineRule({
   checkRow: (row) => {
     const g = effectiveGrade(row);
     if (!g || !row.application || !row.length) return [];
-    const reach = reachFor(row.application, g.grade);
+    const reach = operatingRange(row.application, g.grade);
     if (!reach) return [];
     const m = row.length.metres;
     // Warn on (90 %, 100 %] of the reach: exactly 90 % still has its 10 % margin, and a length

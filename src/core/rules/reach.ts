@@ -1,4 +1,4 @@
-import { reachFor } from "../catalog/applications";
+import { operatingRange } from "../catalog/applications";
 import { defineRule } from "./rule";
 import { effectiveGrade } from "./util";
 
@@ -12,7 +12,7 @@ export default defineRule({
   checkRow: (row) => {
     const g = effectiveGrade(row);
     if (!g || !row.application || !row.length) return [];
-    const reach = reachFor(row.application, g.grade);
+    const reach = operatingRange(row.application, g.grade);
     if (!reach || row.length.metres <= reach.value) return [];
     return [
       {
