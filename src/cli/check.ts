@@ -5,10 +5,10 @@ import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, checkSchedule
 import { EXIT, InputError } from "./errors";
 import { Progress } from "./progress";
 import { DelimitedSheet, readDelimited, writeDelimited } from "./read-delimited";
-import { isDate1904, loadWorkbook, oneLine, pickSheet, sheetGrid, streamSchedule } from "./read-workbook";
+import { isDate1904, loadWorkbook, oneLine, pickSheet, sheetGrid, streamSchedule, withHint } from "./read-workbook";
 import { ReportMeta, jsonReport, textReport } from "./report";
 import { streamAnnotatedCopy } from "./stream-copy";
-import { annotateDelimited, annotateWorksheet, droppedParts, planWrite } from "./write-copy";
+import { annotateDelimited, annotateWorksheet, droppedParts, planWrite, shareRecommendations } from "./write-copy";
 
 export interface CheckCommandOptions {
   sheet?: string;
@@ -17,6 +17,7 @@ export interface CheckCommandOptions {
   columns?: string;
   spec?: string;
   stream?: boolean;
+  headerRow?: string;
 }
 
 export interface Io {
@@ -108,6 +109,8 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
     if (!/\.(xlsx|csv|tsv|txt)$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: expected a name ending .xlsx, .csv or .tsv (macros cannot be written, so not .xlsm)`);
   }
   const requested = opts.columns ? parseColumnsOption(opts.columns) : undefined;
+  const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
+  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new InputError(`--header-row ${opts.headerRow}: expected a sheet row number such as 5`);
   const spec = opts.spec ? readSpec(opts.spec) : undefined;
 
   const head = Buffer.alloc(8);
@@ -119,7 +122,7 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
   }
   const name = path.basename(file);
   const progress = new Progress(io.stderr, stat.size >= PROGRESS_ABOVE_BYTES);
-  const options: CheckOptions = { ...(requested ? { columns: requested } : {}), ...(spec ? { spec } : {}), onProgress: (done, total) => progress.rows(done, total) };
+  const options: CheckOptions = { ...(requested ? { columns: requested } : {}), ...(headerRow ? { headerRow } : {}), ...(spec ? { spec } : {}), onProgress: (done, total) => progress.rows(done, total) };
   const notices: string[] = [];
 
   let result: ScheduleResult;
@@ -140,15 +143,18 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
       if (!WORKBOOK.test(file) && !/\.(xltx|xltm)$/i.test(file)) throw new InputError(`${file} is not a spreadsheet this tool reads: expected .xlsx, .xlsm, .csv or .tsv`);
       if (opts.stream || stat.size > STREAM_ABOVE_BYTES[opts.out ? "out" : "check"]) {
         progress.start("reading", stat.size);
+        if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: a workbook's annotated copy must be .xlsx`);
         const s = await streamSchedule(file, options, opts.sheet, name, (n) => progress.bytes(n));
         result = s.result;
         sheetName = s.name;
+        shareRecommendations(result);
         if (opts.out) {
           const out = opts.out;
-          if (!/\.xlsx$/i.test(out)) throw new InputError(`--out ${out}: a workbook's annotated copy must be .xlsx`);
           notices.push("large workbook read row by row: the copy keeps values, formulas, cell formats and column widths, but not defined names, merged cells, validation, conditional formats, tables, images or comments");
-          writeOut = () => streamAnnotatedCopy(file, out, s.name, result.header?.row ?? 1, planWrite(s.grid, result));
+          const write = planWrite(s.grid, result);
+          writeOut = () => streamAnnotatedCopy(file, out, s.name, result.header?.row ?? 1, write);
         }
+        s.grid = []; // the grid is no longer needed: free it before the copy and the report
       } else {
         const wb = await loadWorkbook(file, name);
         const date1904 = isDate1904(wb);
@@ -176,7 +182,7 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
     } else if (DELIMITED.test(file)) {
       const sheet: DelimitedSheet = readDelimited(fs.readFileSync(file), name);
       result = checkSchedule(sheet.grid, options);
-      if (!result.ok) throw new InputError(`${name}: ${result.problem?.message}`);
+      if (!result.ok) throw new InputError(`${name}: ${withHint(result, sheet.grid)}`);
       sheetName = name;
       if (sheet.encoding !== "utf-8") notices.push(`${name} is not UTF-8; read as ${sheet.encoding === "windows-1252" ? "Windows-1252" : sheet.encoding.toUpperCase()}`);
       if (opts.out) {

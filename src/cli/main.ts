@@ -35,6 +35,7 @@ formats, tables, images or comments.
 Fields for --columns: ${FIELDS.join(", ")}.
   connector-check check s.xlsx --columns "connectorA=Conn A,fiberType=Media"
   connector-check check s.xlsx --columns "notes="     (stop reading a column)
+  connector-check check s.csv --header-row 2 --columns "connectorA=Plug,application=Optic"
 
 --spec takes a JSON project spec, e.g.
   {"allowedConnectors":["MTP","LC"],"allowedFiberGrades":["OM4","OS2"],
@@ -58,6 +59,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option("--out <file>", "write an annotated copy (.xlsx, or .csv/.tsv for delimited input); never the input file")
     .option("--json", "print one JSON document (file, sheet, columns, rows, summary) instead of text")
     .option("--columns <field=Header,...>", "correct the column map: field=header text; an empty header unmaps the field")
+    .option("--header-row <n>", "the sheet row that names the columns, when it is not found (rows are searched 1 to 30)")
     .option("--spec <spec.json>", "project spec: allowed connectors and grades, polarity method, rule severities")
     .option("--stream", "read the workbook row by row (automatic above 20 MB) to bound memory")
     .addHelpText("after", CHECK_HELP)

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { CheckOptions, HEADER_SEARCH_ROWS, ScheduleResult, checkSchedule } from "../core";
+import { CheckOptions, FIELD_LABELS, HEADER_SEARCH_ROWS, ScheduleResult, checkSchedule, mapColumns } from "../core";
 import { excelValue } from "./cell-value";
 import { InputError } from "./errors";
 
@@ -61,25 +61,32 @@ export function pickSheet<S>(
     if (!match) throw new InputError(`${displayName} has no sheet named "${wanted}"; its sheets are ${candidates.map((c) => `"${c.name}"`).join(", ")}`);
     const grid = match.grid();
     const result = checkSchedule(grid, options);
-    if (!result.ok) throw new InputError(`sheet "${match.name}" of ${displayName}: ${result.problem?.message}`);
+    if (!result.ok) throw new InputError(`sheet "${match.name}" of ${displayName}: ${withHint(result, grid)}`);
     return { sheet: match.sheet, name: match.name, grid, result };
   }
-  const tried: Array<{ name: string; result: ScheduleResult }> = [];
+  const tried: Array<{ name: string; result: ScheduleResult; hint?: string }> = [];
   for (const c of candidates) {
     const grid = c.grid();
     const result = checkSchedule(grid, options);
     if (result.ok) return { sheet: c.sheet, name: c.name, grid, result };
-    tried.push({ name: c.name, result });
+    tried.push({ name: c.name, result, hint: result.problem?.code === "no-header" ? likelyHeader(grid) : undefined });
   }
   throw new InputError(noScheduleReason(tried, displayName));
 }
 
 /** One line saying why no sheet could be checked, leading with the most telling problem. */
-export function noScheduleReason(tried: ReadonlyArray<{ name: string; result: ScheduleResult }>, displayName: string): string {
+export function noScheduleReason(tried: ReadonlyArray<{ name: string; result: ScheduleResult; hint?: string }>, displayName: string): string {
   if (tried.length === 0) return `${displayName} has no worksheets`;
-  if (tried.length === 1) return `${displayName}, sheet "${tried[0].name}": ${tried[0].result.problem?.message}`;
-  const telling = tried.find((t) => t.result.problem?.code === "no-connector-or-application") ?? tried.find((t) => t.result.problem?.code === "no-header") ?? tried[0];
-  return `no sheet of ${displayName} holds a cable schedule (sheets ${tried.map((t) => `"${t.name}"`).join(", ")}); sheet "${telling.name}": ${telling.result.problem?.message}`;
+  const said = (t: (typeof tried)[number]) => `${t.result.problem?.message}${t.hint ? ` (${t.hint})` : ""}`;
+  if (tried.length === 1) return `${displayName}, sheet "${tried[0].name}": ${said(tried[0])}`;
+  const telling = tried.find((t) => t.result.problem?.code === "no-connector-or-application") ?? tried.find((t) => t.hint) ?? tried[0];
+  return `no sheet of ${displayName} holds a cable schedule (sheets ${tried.map((t) => `"${t.name}"`).join(", ")}); sheet "${telling.name}": ${said(telling)}`;
+}
+
+/** The engine's reason, with the likely header row when it found none. */
+export function withHint(result: ScheduleResult, grid: Grid): string {
+  const hint = result.problem?.code === "no-header" ? likelyHeader(grid) : undefined;
+  return `${result.problem?.message}${hint ? ` (${hint})` : ""}`;
 }
 
 export interface StreamedSheet {
@@ -115,7 +122,7 @@ export async function streamSchedule(
   });
   const meta = reader as unknown as { model?: { sheets?: Array<{ name: string }> }; properties?: { date1904?: boolean } };
   let best: { tab: number; name: string; grid: Grid; result: ScheduleResult } | undefined;
-  const tried: Array<{ tab: number; name: string; result: ScheduleResult }> = [];
+  const tried: Array<{ tab: number; name: string; result: ScheduleResult; hint?: string }> = [];
   try {
     for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>>) {
       const name = ws.name;
@@ -151,12 +158,12 @@ export async function streamSchedule(
       }
       for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
       if (probe && !probe.ok) {
-        tried.push({ tab, name, result: probe });
+        tried.push({ tab, name, result: probe, hint: probe.problem?.code === "no-header" ? likelyHeader(grid) : undefined });
         continue;
       }
       const result = checkSchedule(grid, options);
       if (result.ok) best = { tab, name, grid, result };
-      else tried.push({ tab, name, result });
+      else tried.push({ tab, name, result, hint: result.problem?.code === "no-header" ? likelyHeader(grid) : undefined });
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -168,9 +175,26 @@ export async function streamSchedule(
     throw new InputError(`${displayName} has no sheet named "${wanted}"; its sheets are ${sheetNames.map((n) => `"${n}"`).join(", ")}`);
   }
   tried.sort((a, b) => a.tab - b.tab);
-  if (wanted !== undefined) throw new InputError(`sheet "${tried[0].name}" of ${displayName}: ${tried[0].result.problem?.message}`);
+  if (wanted !== undefined) throw new InputError(`sheet "${tried[0].name}" of ${displayName}: ${tried[0].result.problem?.message}${tried[0].hint ? ` (${tried[0].hint})` : ""}`);
   throw new InputError(noScheduleReason(tried, displayName));
 }
 
 export const oneLine = (e: unknown): string =>
   (e instanceof Error ? e.message : String(e)).split(/\r?\n/)[0].slice(0, 300);
+
+/**
+ * When the engine finds no header, the row that names the most fields anyway (at least
+ * two), so the reason can say what is there and how to point the tool at it.
+ */
+export function likelyHeader(grid: Grid, firstRow = 1): string | undefined {
+  let best: { row: number; labels: string[] } | undefined;
+  for (let i = 0; i < Math.min(grid.length, HEADER_SEARCH_ROWS); i++) {
+    const texts = (grid[i] ?? []).map((v) => (typeof v === "string" ? v.trim() : ""));
+    const { columns } = mapColumns(texts);
+    const labels = Object.keys(columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
+    if (labels.length >= 2 && (!best || labels.length > best.labels.length)) best = { row: firstRow + i, labels };
+  }
+  return best
+    ? `row ${best.row} names ${best.labels.join(", ")} but no connector or application column; point at them with --header-row ${best.row} --columns "connectorA=<header>,application=<header>"`
+    : undefined;
+}

@@ -7,7 +7,8 @@ import { xlsxText } from "./write-copy";
  * The annotated copy of a workbook too large to load whole: every sheet is read row by row
  * and written row by row (ExcelJS streaming reader and writer), so memory stays bounded.
  * Kept: every sheet, cell value, formula (with its cached result), cell format and column
- * width. Not kept on this path (the streaming writer cannot carry them): defined names,
+ * width (text is written inline: a shared-string table would hold every distinct string in
+ * memory). Not kept on this path (the streaming writer cannot carry them): defined names,
  * merged cells, data validation, conditional formats, tables, images, comments, and the tab
  * order when the package stores sheets out of order.
  */
@@ -19,7 +20,7 @@ export async function streamAnnotatedCopy(inPath: string, outPath: string, sheet
     worksheets: "emit",
     entries: "ignore",
   });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath, useStyles: true, useSharedStrings: true });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath, useStyles: true, useSharedStrings: false });
   const byRow = new Map(write.rows.map((a) => [a.row, a]));
   const { plan } = write;
   for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>>) {

@@ -24,7 +24,23 @@ export interface OwnedWrite {
 export function planWrite(grid: Grid, result: ScheduleResult): OwnedWrite {
   const headerRow = grid[result.header?.rowIndex ?? 0] ?? [];
   const previous = previousOwnedColumns(headerRow);
-  return { plan: planOwnedColumns(headerRow, previous), rows: annotationRows(result), previous: previous !== undefined };
+  // Findings and recommendations repeat from row to row; sharing one string per distinct
+  // text keeps a million annotated rows small.
+  const seen = new Map<string, string>();
+  const shared = (v: string) => seen.get(v) ?? (seen.set(v, v), v);
+  const rows = annotationRows(result).map((a) => ({ ...a, values: a.values.map(shared) as RowAnnotation["values"] }));
+  return { plan: planOwnedColumns(headerRow, previous), rows, previous: previous !== undefined };
+}
+
+/** The same for the recommendations kept in a result: one string per distinct text. */
+export function shareRecommendations(result: ScheduleResult): void {
+  const seen = new Map<string, string>();
+  for (const r of result.rows) {
+    if (r.recommendation === undefined) continue;
+    const s = seen.get(r.recommendation);
+    if (s === undefined) seen.set(r.recommendation, r.recommendation);
+    else r.recommendation = s;
+  }
 }
 
 /**

@@ -7,6 +7,9 @@ import { OWNED_HEADERS, STATUS_FILL } from "../../src/core";
 import * as fx from "./fixtures/build-fixtures";
 import { ROOT, assertBuilt, cli, expectJsonShape, json } from "./run-cli";
 
+// Each test starts the real command (a Node process reading a workbook) a few times.
+jest.setTimeout(60_000);
+
 const EXAMPLE = path.join("examples", "cable-schedule.xlsx");
 let dir: string;
 const f: Record<string, string> = {};
@@ -307,6 +310,17 @@ describe("options", () => {
     expect(report.rows[0].findings.some((x) => x.column === "Ferrule 1")).toBe(true);
   });
 
+  test("no connector or application column: the reason names the row that looks like a header and how to use it", () => {
+    const file = path.join(dir, "power-cables.csv");
+    fs.writeFileSync(file, "Cable ID,From,To,Length\nP-1,MCC-01,PMP-101,40 m\n");
+    const run = cli(["check", file]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/row 1 names Cable ID, End A \(from\), End B \(to\), Length but no connector or application column; point at them with --header-row 1 --columns/);
+    const pointed = json(["check", file, "--header-row", "1", "--columns", "application=Length"]);
+    expect(pointed.report.headerRow).toBe(1);
+    expect(pointed.report.columns.application).toBe("Length");
+  });
+
   test("--spec switches a rule off", () => {
     const spec = path.join(dir, "spec.json");
     fs.writeFileSync(spec, JSON.stringify({ severity: { reach: "off" } }));
@@ -321,7 +335,7 @@ describe("options", () => {
     expect(top.stdout).toMatch(/connector-check check examples\/cable-schedule\.xlsx/);
     const help = cli(["check", "--help"]);
     expect(help.status).toBe(0);
-    for (const option of ["--sheet", "--out", "--json", "--columns", "--spec", "--stream"]) expect(help.stdout).toContain(option);
+    for (const option of ["--sheet", "--out", "--json", "--columns", "--header-row", "--spec", "--stream"]) expect(help.stdout).toContain(option);
     expect(help.stdout).toMatch(/Exit status: 0/);
     expect(help.stdout).toMatch(/\$ connector-check check/);
   });
