@@ -6,17 +6,24 @@
  * Everything taken from cells reaches the page as text (textContent / text nodes), never as HTML.
  */
 import {
+  Badge,
   BadgeDefinition,
+  Button,
   ButtonDefinition,
+  Dropdown,
   DropdownDefinition,
+  DropdownOption,
   DropdownOptionDefinition,
+  Listbox,
   ListboxDefinition,
+  MessageBar,
   MessageBarDefinition,
+  ProgressBar,
   ProgressBarDefinition,
   setTheme,
 } from "@fluentui/web-components";
 import { webLightTheme } from "@fluentui/tokens";
-import { FIELD_LABELS, type Field } from "../core";
+import { FIELD_LABELS, type Field, type ScheduleResult } from "../core";
 import { clearResults, loadColumnCorrections, saveColumnCorrections, selectCell, type RunOutcome, type ScheduleTarget } from "../excel";
 import { cancelCheck, isRunning, onSessionEvent, runCheck, type SessionEvent } from "./session";
 import { choiceFor, columnChoices, correctionFor, countOf, groupFindings, orderedFields, progressPercent, type RuleGroup } from "./view-model";
@@ -32,7 +39,7 @@ const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
 /** Creates an element with attributes and children; strings become text nodes, never markup. */
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  attrs: Record<string, string | undefined> = {},
+  attrs?: Record<string, string | undefined>,
   ...children: (Node | string)[]
 ): HTMLElementTagNameMap[K];
 function el(tag: string, attrs?: Record<string, string | undefined>, ...children: (Node | string)[]): HTMLElement;
@@ -145,10 +152,7 @@ async function goTo(sheetName: string, row: number, column: number): Promise<voi
   }
 }
 
-type Success = Extract<RunOutcome, { ok: true }>;
-
-function renderColumnMap(outcome: Success): void {
-  const { result, target } = outcome;
+function renderColumnMap(result: ScheduleResult, target: ScheduleTarget): void {
   const choices = columnChoices(result, target);
   const rows = orderedFields(result).map(({ field, label, mapped }) => {
     const labelId = `field-${field}`;
@@ -190,7 +194,9 @@ async function forgetColumns(): Promise<void> {
 
 function renderOutcome(outcome: RunOutcome): void {
   if (!outcome.ok) {
-    showMessage(outcome.reason === "cancelled" ? "info" : "warning", outcome.message);
+    showMessage(outcome.reason === "cancelled" ? "info" : outcome.reason === "error" ? "error" : "warning", outcome.message);
+    // a header row was found but a column is missing or wrong: offer the column map to fix it
+    if (outcome.result && outcome.target && outcome.result.headers.length) renderColumnMap(outcome.result, outcome.target);
     return;
   }
   const { result, target, notice } = outcome;
@@ -201,7 +207,7 @@ function renderOutcome(outcome: RunOutcome): void {
   const groups = groupFindings(result, target);
   $("rule-groups").replaceChildren(...(groups.length ? groups.map(renderGroup) : [el("p", {}, "No findings: every row passed.")]));
   $("findings").hidden = false;
-  renderColumnMap(outcome);
+  renderColumnMap(result, target);
 }
 
 function onEvent(event: SessionEvent): void {
@@ -231,8 +237,8 @@ async function clear(): Promise<void> {
   $("progress-text").textContent = "Clearing";
   try {
     const cleared = await clearResults();
-    for (const id of ["target", "summary", "findings"]) $(id).hidden = true;
-    showMessage("info", typeof cleared === "string" ? cleared : "Removed the check columns and their formatting.");
+    if (cleared.ok) for (const id of ["target", "summary", "findings"]) $(id).hidden = true;
+    showMessage(cleared.ok ? "info" : "warning", cleared.message);
   } catch (error) {
     showMessage("error", `Could not clear: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
@@ -250,17 +256,14 @@ function start(): void {
   $("clear").removeAttribute("disabled");
 }
 
-for (const definition of [
-  BadgeDefinition,
-  ButtonDefinition,
-  DropdownDefinition,
-  DropdownOptionDefinition,
-  ListboxDefinition,
-  MessageBarDefinition,
-  ProgressBarDefinition,
-]) {
-  definition.define(customElements);
-}
+// only the components the pane uses, so the bundle carries no others
+Badge.define(BadgeDefinition);
+Button.define(ButtonDefinition);
+Dropdown.define(DropdownDefinition);
+DropdownOption.define(DropdownOptionDefinition);
+Listbox.define(ListboxDefinition);
+MessageBar.define(MessageBarDefinition);
+ProgressBar.define(ProgressBarDefinition);
 setTheme(webLightTheme);
 
 // Without Office.js (opened outside Office, or the CDN unreachable) the pane says so and stays inert.
