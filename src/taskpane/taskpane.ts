@@ -236,7 +236,7 @@ async function clear(): Promise<void> {
   setBusy(true);
   $("progress-text").textContent = "Clearing";
   try {
-    const cleared = await clearResults();
+    const cleared = await clearResults((progress) => onEvent({ type: "progress", progress }));
     if (cleared.ok) for (const id of ["target", "summary", "findings"]) $(id).hidden = true;
     showMessage(cleared.ok ? "info" : "warning", cleared.message);
   } catch (error) {

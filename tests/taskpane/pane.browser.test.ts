@@ -192,6 +192,47 @@ describe("task pane (production build, fake Excel)", () => {
     await page.close();
   });
 
+  test("progress shows the stage in words; Cancel stops the check before anything is written", async () => {
+    const { page, errors } = await openPane();
+    const before = await page.evaluate(() => (window as any).harness.fake.snapshotAll());
+    // record every stage text and bar value the pane shows during one Check
+    await page.evaluate(() => {
+      const seen: { text: string; value: string | null }[] = ((window as any).seen = []);
+      const text = document.getElementById("progress-text")!;
+      const bar = document.getElementById("progress-bar")!;
+      new MutationObserver(() => seen.push({ text: text.textContent ?? "", value: bar.getAttribute("value") })).observe(text, { childList: true, characterData: true, subtree: true });
+    });
+    await page.click("#check");
+    await page.waitForSelector("#summary:not([hidden])");
+    const seen: { text: string; value: string }[] = await page.evaluate(() => (window as any).seen);
+    const texts = seen.map((s) => s.text);
+    expect(texts.some((t) => /^Reading \d/.test(t))).toBe(true);
+    expect(texts).toContain("Checking");
+    expect(texts.some((t) => /^Writing block \d+ of \d+$/.test(t))).toBe(true);
+    for (const { value } of seen) expect(Number(value)).toBeGreaterThanOrEqual(0);
+    expect(await page.locator("#progress").isHidden()).toBe(true);
+
+    // Clear puts the sheet back as it was
+    await page.click("#clear");
+    await page.waitForFunction(() => (window as any).harness.fake.values("Cables", "J1")[0][0] === "");
+    expect(await page.evaluate(() => (window as any).harness.fake.snapshotAll())).toEqual(before);
+
+    // Cancel pressed while the adapter is reading (between its first request and Excel's answer)
+    await page.evaluate(() => {
+      const fake = (window as any).harness.fake;
+      fake.onBeforeSync(() => {
+        fake.onBeforeSync(undefined);
+        document.getElementById("cancel")!.click();
+      });
+    });
+    await page.click("#check");
+    await page.waitForFunction(() => /Cancelled/.test(document.getElementById("messages")!.textContent ?? ""));
+    expect(await page.evaluate(() => (window as any).harness.fake.snapshotAll())).toEqual(before);
+    expect(await page.locator("#check").getAttribute("disabled")).toBeNull();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("a column-map correction is saved in the workbook and used by the next Check", async () => {
     const { page, errors } = await openPane();
     await page.click("#check");
