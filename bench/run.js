@@ -6,7 +6,7 @@
  * the machine affects both alike; medians are reported.
  *
  *   BENCH_RUNS=5         runs per case (default 3)
- *   BENCH_MILLION=0      skip the 1,000,000-row run (about 4 minutes with its generation)
+ *   BENCH_MILLION=0      skip the 1,000,000-row runs (about 7 minutes here, with generating the file)
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
