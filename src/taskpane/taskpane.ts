@@ -50,9 +50,9 @@ function el(tag: string, attrs: Record<string, string | undefined> = {}, ...chil
   return node;
 }
 
-function showMessage(intent: Intent, text: string): void {
-  const bar = el("fluent-message-bar", { intent, layout: "multiline" }, el("span", {}, text));
-  $("messages").replaceChildren(bar);
+function showMessage(intent: Intent, text: string, ...more: [Intent, string][]): void {
+  const bars = [[intent, text] as [Intent, string], ...more].map(([i, t]) => el("fluent-message-bar", { intent: i, layout: "multiline" }, el("span", {}, t)));
+  $("messages").replaceChildren(...bars);
 }
 
 const clearMessages = (): void => $("messages").replaceChildren();
@@ -200,8 +200,10 @@ function renderOutcome(outcome: RunOutcome): void {
     return;
   }
   const { result, target, notice } = outcome;
-  if (notice) showMessage("info", notice);
-  else showMessage("success", `Checked ${countOf(result.summary.rows, "row")}: results are in the Check status, Check findings and Check recommendation columns.`);
+  const done = `Checked ${countOf(result.summary.rows, "row")}: results are in the Check status, Check findings and Check recommendation columns.`;
+  // e.g. a header the add-in would use is taken by the user's data, so it used other columns
+  if (notice) showMessage("success", done, ["info", notice]);
+  else showMessage("success", done);
   renderTarget(target, result.summary.rows);
   renderSummary(result.summary);
   const groups = groupFindings(result, target);

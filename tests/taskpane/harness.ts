@@ -3,7 +3,8 @@
  * and serves it at office.js's CDN address. It installs the fake Office/Excel over the seeded
  * workbook, adds the few shared-runtime globals the fake leaves out (Office.actions,
  * Office.addin, CustomFunctions), and exposes all of it to the test as window.harness.
- * `?seed=protected` opens the same schedule on a protected sheet.
+ * `?seed=protected` opens the same schedule on a protected sheet; `?seed=taken` with a user column
+ * already headed "Check status".
  */
 import { installFakeOffice, type FakeOffice } from "../excel/fake-excel";
 import { seed } from "./seed";
@@ -19,7 +20,8 @@ interface Harness {
 }
 
 const page = window as unknown as Record<string, unknown> & { harness: Harness };
-const fake = installFakeOffice(page, seed({ protected: new URLSearchParams(location.search).get("seed") === "protected" }));
+const variant = new URLSearchParams(location.search).get("seed");
+const fake = installFakeOffice(page, seed({ protected: variant === "protected", takenHeader: variant === "taken" }));
 const harness: Harness = { fake, actions: {}, functions: {}, paneShown: 0 };
 page.harness = harness;
 

@@ -253,6 +253,21 @@ describe("task pane (production build, fake Excel)", () => {
     await page.close();
   });
 
+  test("when the user's data already uses a Check header, the pane says which columns were used instead", async () => {
+    const { page, errors } = await openPane("?seed=taken");
+    const userColumn = await page.evaluate((s) => (window as any).harness.fake.values(s, "J1:J8"), SHEET);
+    await page.click("#check");
+    await page.waitForSelector("#summary:not([hidden])");
+    const bars = page.locator("#messages fluent-message-bar");
+    expect(await bars.count()).toBe(2);
+    expect(await bars.nth(0).getAttribute("intent")).toBe("success");
+    expect(await bars.nth(1).getAttribute("intent")).toBe("info");
+    expect(await bars.nth(1).innerText()).toContain("Check status");
+    expect(await page.evaluate((s) => (window as any).harness.fake.values(s, "J1:J8"), SHEET)).toEqual(userColumn);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("the ribbon's Check Sheet on a protected sheet writes nothing and opens the pane with the reason", async () => {
     const { page, errors } = await openPane("?seed=protected");
     const before = await page.evaluate(() => (window as any).harness.fake.snapshotAll());

@@ -26,8 +26,13 @@ export const ROWS: CellValue[][] = [
 
 export const grid = (): CellValue[][] => [HEADER, ...ROWS];
 
-export const seed = (options: { protected?: boolean } = {}): FakeSeed => ({
-  sheets: { [SHEET]: { values: grid(), protected: options.protected ?? false, columnWidths: { A: 60, B: 110, C: 110 } } },
+/** The schedule with a column of the user's own headed "Check status" (J), which the add-in must not take. */
+export const gridWithTakenHeader = (): CellValue[][] => grid().map((row, i) => [...row, i === 0 ? "Check status" : `signed off ${i}`]);
+
+export const seed = (options: { protected?: boolean; takenHeader?: boolean } = {}): FakeSeed => ({
+  sheets: {
+    [SHEET]: { values: options.takenHeader ? gridWithTakenHeader() : grid(), protected: options.protected ?? false, columnWidths: { A: 60, B: 110, C: 110 } },
+  },
   activeSheet: SHEET,
   selection: "A1",
 });
