@@ -213,7 +213,10 @@ export const HEADER_SEARCH_ROWS = 30;
  * "Destination") is folded in, so duplicate names such as "Hostname" become A and B ends.
  */
 export function detectHeader(grid: readonly (readonly unknown[])[], maxColumns = 512): HeaderDetection | null {
-  let best: { index: number; score: number; det: HeaderDetection } | null = null;
+  // The best row naming a connector or application column; failing that, the best row that
+  // clearly is a header (three or more fields) so the caller can say what the header lacks.
+  let best: { score: number; det: HeaderDetection } | null = null;
+  let bestUncheckable: { score: number; det: HeaderDetection } | null = null;
   const rows = Math.min(grid.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < rows; r++) {
     const row = grid[r] ?? [];
@@ -223,13 +226,20 @@ export function detectHeader(grid: readonly (readonly unknown[])[], maxColumns =
       const headers = headerTexts(grid, r, span, maxColumns);
       if (!headers) continue;
       const { columns, score } = mapColumns(headers);
-      if (columns.connectorA === undefined && columns.connectorB === undefined && columns.connector === undefined && columns.application === undefined) continue;
       const total = score + (span === 2 ? -0.01 : 0);
-      if (!best || total > best.score + 1e-9) best = { index: r, score: total, det: { rowIndex: r, rowSpan: span, headers, columns } };
+      const candidate = { score: total, det: { rowIndex: r, rowSpan: span, headers, columns } };
+      if (isCheckable(columns)) {
+        if (!best || total > best.score + 1e-9) best = candidate;
+      } else if (!bestUncheckable || total > bestUncheckable.score + 1e-9) bestUncheckable = candidate;
     }
   }
-  return best && best.score >= 1.5 ? best.det : null;
+  if (best && best.score >= 1.5) return best.det;
+  return bestUncheckable && bestUncheckable.score >= 2.5 ? bestUncheckable.det : null;
 }
+
+/** A schedule can be checked when it has a connector or an application column. */
+export const isCheckable = (columns: ColumnMap): boolean =>
+  columns.connectorA !== undefined || columns.connectorB !== undefined || columns.connector !== undefined || columns.application !== undefined;
 
 function headerTexts(grid: readonly (readonly unknown[])[], r: number, span: number, maxColumns: number): string[] | null {
   const row = grid[r] ?? [];

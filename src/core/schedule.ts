@@ -1,7 +1,7 @@
 import { parseConnector } from "./connector";
 import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Severity, Status, bySeverity, statusOf } from "./findings";
-import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, lengthUnitFromHeader, mapColumns } from "./headers";
+import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { recommend, recommendationText } from "./recommend";
@@ -124,9 +124,9 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const header = { row: firstRow + detection.rowIndex, rowIndex: detection.rowIndex, rowSpan: detection.rowSpan };
   const lengthHeader = columns.length !== undefined ? detection.headers[columns.length] ?? "" : "";
   const lengthUnit = options.lengthUnit ?? lengthUnitFromHeader(lengthHeader) ?? "m";
-  if (columns.connectorA === undefined && columns.connectorB === undefined && columns.connector === undefined && columns.application === undefined) {
+  if (!isCheckable(columns)) {
     return empty(
-      { code: "no-connector-or-application", message: `The header row (row ${header.row}) has no connector or application column: expected headers such as "Connector A", "Connector B" or "Application".` },
+      { code: "no-connector-or-application", message: `The header row (row ${header.row}) has no connector or application column: expected headers such as "Connector A", "Connector B" or "Application", or a column map that points at them.` },
       { header, headers: detection.headers, columns },
     );
   }

@@ -310,12 +310,12 @@ describe("options", () => {
     expect(report.rows[0].findings.some((x) => x.column === "Ferrule 1")).toBe(true);
   });
 
-  test("no connector or application column: the reason names the row that looks like a header and how to use it", () => {
+  test("no connector or application column: the reason names the header row and what it lacks", () => {
     const file = path.join(dir, "power-cables.csv");
     fs.writeFileSync(file, "Cable ID,From,To,Length\nP-1,MCC-01,PMP-101,40 m\n");
     const run = cli(["check", file]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/row 1 names Cable ID, End A \(from\), End B \(to\), Length but no connector or application column; point at them with --header-row 1 --columns/);
+    expect(run.stderr).toMatch(/The header row \(row 1\) has no connector or application column: expected headers such as "Connector A"/);
     const pointed = json(["check", file, "--header-row", "1", "--columns", "application=Length"]);
     expect(pointed.report.headerRow).toBe(1);
     expect(pointed.report.columns.application).toBe("Length");

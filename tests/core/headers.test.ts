@@ -1,4 +1,4 @@
-import { Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, lengthUnitFromHeader, mapColumns, matchHeader, normaliseHeader } from "../../src/core";
+import { Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, lengthUnitFromHeader, mapColumns, matchHeader, normaliseHeader, isCheckable } from "../../src/core";
 
 describe("matchHeader: synonyms and misspellings (issue 2 item 8)", () => {
   const accept: Array<[string, Field]> = [
@@ -179,10 +179,16 @@ describe("detectHeader", () => {
     ["an empty grid", []],
     ["blank rows", [[], ["", ""], [null, undefined]]],
     ["data only", data],
-    ["a header with neither connector nor application", [["Cable ID", "From", "To", "Length"], ["C1", "a", "b", 3]]],
     ["a single connector word", [["Connector"], ["LC"]]],
+    ["two header words without a connector or application", [["Cable ID", "Length"], ["C1", 3]]],
   ])("no header in %s → null", (_, grid) => {
     expect(detectHeader(grid)).toBeNull();
+  });
+
+  test("a clear header with neither connector nor application is still found, so the caller can say what it lacks", () => {
+    const d = detectHeader([["Cable ID", "From", "To", "Length"], ["C1", "a", "b", 3]]);
+    expect(d?.rowIndex).toBe(0);
+    expect(d && isCheckable(d.columns)).toBe(false);
   });
 
   test(`the header is looked for in the first ${HEADER_SEARCH_ROWS} rows`, () => {
