@@ -133,10 +133,36 @@ function overBudget(input: RecommendInput, pairLossDb: number): boolean {
 
 const fmt = (n: number): string => String(Math.round(n * 10) / 10);
 
-/** One line for a cell: "MTP-12 low-loss APC female, Method A, margin 1.25 dB", or "none: <reason>". */
-export function recommendationText(r: Recommendation): string {
+/**
+ * What a cable end plugs into, for recommending its connector: a transceiver (the cord end
+ * is female: the MPO interface is pinned), a panel adapter (the trunk end is pinned, so female
+ * cords serve both sides: common practice, fact sheet §1.4), a breakout leg (duplex LC into
+ * the lower-speed optic), or not known (taken as a cord end).
+ */
+export type EndKind = "transceiver" | "panel" | "breakout-leg" | "unknown";
+
+/** The connector to recommend at one end of a cable, from the recommendation for its application. */
+export function connectorForEnd(r: Extract<Recommendation, { ok: true }>, app: Application, kind: EndKind): Connector {
+  if (kind === "breakout-leg" && app.breakout) {
+    return { family: "LC", polish: "UPC", duplex: true, fiberCount: 2, legs: app.breakout.ports };
+  }
+  if (kind === "panel" && (r.connector.family === "MPO" || r.connector.family === "MTP")) return { ...r.connector, gender: "male" };
+  return r.connector;
+}
+
+/**
+ * One line for a cell: "MTP-12 low-loss APC female, Method A, margin 1.25 dB"; with ends that
+ * differ, "A: MTP-12 low-loss UPC female, B: MTP-12 low-loss UPC male, Method B"; or "none: <reason>".
+ */
+export function recommendationText(r: Recommendation, ends?: { app: Application; a: EndKind; b: EndKind }): string {
   if (!r.ok) return `none: ${r.reason}`;
-  const parts = [r.connectorText, r.polarity];
+  const parts: string[] = [];
+  if (ends) {
+    const a = formatConnector(connectorForEnd(r, ends.app, ends.a));
+    const b = formatConnector(connectorForEnd(r, ends.app, ends.b));
+    parts.push(...(a === b ? [a] : [`A: ${a}`, `B: ${b}`]));
+  } else parts.push(r.connectorText);
+  parts.push(r.polarity);
   if (r.marginDb !== undefined) parts.push(`margin ${r.marginDb.toFixed(2)} dB`);
   return parts.join(", ");
 }

@@ -1,10 +1,10 @@
-import { parseConnector } from "./connector";
+import { isArray, parseConnector } from "./connector";
 import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Severity, Status, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
-import { recommend, recommendationText } from "./recommend";
+import { EndKind, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { ProjectSpec } from "./spec";
@@ -183,7 +183,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
         priority: ctx.priority ?? spec.priority,
         pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
       });
-      r.recommendation = recommendationText(rec);
+      r.recommendation = recommendationText(rec, { app: ctx.application, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b) });
     }
   }
 
@@ -195,6 +195,17 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     else summary.ok++;
   }
   return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+}
+
+/** What an end plugs into, for recommending its connector. */
+function endKind(ctx: RowContext, end: EndContext): EndKind {
+  if (end.atTransceiver) {
+    const other = end === ctx.a ? ctx.b : ctx.a;
+    const leg = end.connector && !isArray(end.connector) && other.connector && isArray(other.connector) && ctx.application?.breakout;
+    return leg ? "breakout-leg" : "transceiver";
+  }
+  if (end.connector && !isArray(end.connector) && ctx.application?.breakout && [ctx.a, ctx.b].some((e) => e.connector && isArray(e.connector))) return "breakout-leg";
+  return end.location && PANEL.test(end.location) ? "panel" : "unknown";
 }
 
 function userHeader(grid: readonly (readonly unknown[])[], rowIndex: number) {
