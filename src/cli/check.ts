@@ -182,7 +182,7 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
     } else if (DELIMITED.test(file)) {
       const sheet: DelimitedSheet = readDelimited(fs.readFileSync(file), name);
       result = checkSchedule(sheet.grid, options);
-      if (!result.ok) throw new InputError(`${name}: ${withHint(result, sheet.grid)}`);
+      if (!result.ok) throw new InputError(`${name}: ${withHint(result)}`);
       sheetName = name;
       if (sheet.encoding !== "utf-8") notices.push(`${name} is not UTF-8; read as ${sheet.encoding === "windows-1252" ? "Windows-1252" : sheet.encoding.toUpperCase()}`);
       if (opts.out) {

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { CheckOptions, FIELD_LABELS, HEADER_SEARCH_ROWS, ScheduleResult, checkSchedule, mapColumns } from "../core";
+import { CheckOptions, HEADER_SEARCH_ROWS, ScheduleResult, checkSchedule } from "../core";
 import { excelValue } from "./cell-value";
 import { InputError } from "./errors";
 
@@ -61,7 +61,7 @@ export function pickSheet<S>(
     if (!match) throw new InputError(`${displayName} has no sheet named "${wanted}"; its sheets are ${candidates.map((c) => `"${c.name}"`).join(", ")}`);
     const grid = match.grid();
     const result = checkSchedule(grid, options);
-    if (!result.ok) throw new InputError(`sheet "${match.name}" of ${displayName}: ${withHint(result, grid)}`);
+    if (!result.ok) throw new InputError(`sheet "${match.name}" of ${displayName}: ${withHint(result)}`);
     return { sheet: match.sheet, name: match.name, grid, result };
   }
   const tried: Array<{ name: string; result: ScheduleResult; hint?: string }> = [];
@@ -69,7 +69,7 @@ export function pickSheet<S>(
     const grid = c.grid();
     const result = checkSchedule(grid, options);
     if (result.ok) return { sheet: c.sheet, name: c.name, grid, result };
-    tried.push({ name: c.name, result, hint: result.problem?.code === "no-header" ? likelyHeader(grid) : undefined });
+    tried.push({ name: c.name, result, hint: commandLineHint(result) });
   }
   throw new InputError(noScheduleReason(tried, displayName));
 }
@@ -83,9 +83,9 @@ export function noScheduleReason(tried: ReadonlyArray<{ name: string; result: Sc
   return `no sheet of ${displayName} holds a cable schedule (sheets ${tried.map((t) => `"${t.name}"`).join(", ")}); sheet "${telling.name}": ${said(telling)}`;
 }
 
-/** The engine's reason, with the likely header row when it found none. */
-export function withHint(result: ScheduleResult, grid: Grid): string {
-  const hint = result.problem?.code === "no-header" ? likelyHeader(grid) : undefined;
+/** The engine's reason, with what to do about it in this command's options. */
+export function withHint(result: ScheduleResult): string {
+  const hint = commandLineHint(result);
   return `${result.problem?.message}${hint ? ` (${hint})` : ""}`;
 }
 
@@ -158,12 +158,12 @@ export async function streamSchedule(
       }
       for (let i = 0; i < grid.length; i++) if (!grid[i]) grid[i] = [];
       if (probe && !probe.ok) {
-        tried.push({ tab, name, result: probe, hint: probe.problem?.code === "no-header" ? likelyHeader(grid) : undefined });
+        tried.push({ tab, name, result: probe, hint: commandLineHint(probe) });
         continue;
       }
       const result = checkSchedule(grid, options);
       if (result.ok) best = { tab, name, grid, result };
-      else tried.push({ tab, name, result, hint: result.problem?.code === "no-header" ? likelyHeader(grid) : undefined });
+      else tried.push({ tab, name, result, hint: commandLineHint(result) });
     }
   } catch (e) {
     if (e instanceof InputError) throw e;
@@ -182,19 +182,11 @@ export async function streamSchedule(
 export const oneLine = (e: unknown): string =>
   (e instanceof Error ? e.message : String(e)).split(/\r?\n/)[0].slice(0, 300);
 
-/**
- * When the engine finds no header, the row that names the most fields anyway (at least
- * two), so the reason can say what is there and how to point the tool at it.
- */
-export function likelyHeader(grid: Grid, firstRow = 1): string | undefined {
-  let best: { row: number; labels: string[] } | undefined;
-  for (let i = 0; i < Math.min(grid.length, HEADER_SEARCH_ROWS); i++) {
-    const texts = (grid[i] ?? []).map((v) => (typeof v === "string" ? v.trim() : ""));
-    const { columns } = mapColumns(texts);
-    const labels = Object.keys(columns).map((f) => FIELD_LABELS[f as keyof typeof FIELD_LABELS]);
-    if (labels.length >= 2 && (!best || labels.length > best.labels.length)) best = { row: firstRow + i, labels };
+/** What to do about an unusable sheet, in this command's options (the engine's message says what is wrong). */
+export function commandLineHint(result: ScheduleResult): string | undefined {
+  if (result.problem?.code === "no-connector-or-application") {
+    return `name them with --columns "connectorA=<header>,connectorB=<header>,application=<header>"`;
   }
-  return best
-    ? `row ${best.row} names ${best.labels.join(", ")} but no connector or application column; point at them with --header-row ${best.row} --columns "connectorA=<header>,application=<header>"`
-    : undefined;
+  if (result.problem?.code === "no-header") return "point at the header with --header-row N and name columns with --columns";
+  return undefined;
 }
