@@ -137,9 +137,12 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     return col === undefined ? field : `${columnLetter(firstColumn + col)}${firstRow + rowIndex}`;
   };
 
+  // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
+  // schedule would hold them all); only the panel-port ends needed for mated pairs are.
   const rows: RowResult[] = [];
-  const contexts: RowContext[] = [];
   const memo = new ParseMemo();
+  const recommendations = new Map<string, string>();
+  const ports = new PanelPorts();
   const mappedColumns = Object.values(columns) as number[];
   const startIndex = detection.rowIndex + 1;
   const total = grid.length - startIndex;
@@ -150,41 +153,25 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     const row = firstRow + i;
     const findings: Finding[] = [];
     const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName, memo);
-    contexts.push(ctx);
-    rows.push({ row, rowIndex: i, status: "OK", findings });
+    findings.push(...runRowRules(ctx));
+    ports.add(ctx);
+    rows.push({ row, rowIndex: i, status: "OK", findings, ...(ctx.application ? { recommendation: rowRecommendation(ctx, spec, recommendations) } : {}) });
   }
   options.onProgress?.(total, total);
 
-  // Row rules.
-  contexts.forEach((ctx, k) => rows[k].findings.push(...runRowRules(ctx)));
-
   // Mated pairs: two cable ends that name the same panel port meet in one adapter.
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const [a, b] of matedPairs(contexts)) {
+  for (const [a, b] of ports.pairs()) {
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
 
   const overrides = spec.severity ?? {};
-  for (let k = 0; k < rows.length; k++) {
-    const r = rows[k];
+  for (const r of rows) {
     r.findings = r.findings
       .map((f) => applySeverity(f, overrides))
       .filter((f): f is Finding => f !== null)
       .sort(bySeverity);
     r.status = statusOf(r.findings);
-    const ctx = contexts[k];
-    if (ctx.application) {
-      const rec = recommend({
-        application: ctx.application,
-        grade: ctx.fiber?.grade,
-        lengthM: ctx.length?.metres,
-        // a cord straight from one transceiver to another has no mated pair in between
-        matedPairs: ctx.matedPairs ?? (ctx.a.atTransceiver && ctx.b.atTransceiver ? 0 : spec.defaultMatedPairs),
-        priority: ctx.priority ?? spec.priority,
-        pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
-      });
-      r.recommendation = recommendationText(rec, { app: ctx.application, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b) });
-    }
   }
 
   const summary: Summary = { rows: rows.length, error: 0, warning: 0, info: 0, ok: 0 };
@@ -372,19 +359,46 @@ function readRow(
   };
 }
 
-/** Pairs of cable ends that name the same panel port (location and port), exactly two per port. */
-function matedPairs(contexts: readonly RowContext[]): Array<[PairSide, PairSide]> {
-  const ports = new Map<string, PairSide[]>();
-  for (const ctx of contexts) {
+/** Cable ends at panel ports, to pair the two ends that name the same port (location and port). */
+class PanelPorts {
+  private readonly ports = new Map<string, PairSide[]>();
+
+  add(ctx: RowContext): void {
     for (const end of [ctx.a, ctx.b]) {
       if (!end.location || !end.connector || end.atTransceiver || !PANEL.test(end.location)) continue;
       const key = end.location.toLowerCase().replace(/\s+/g, " ").trim();
-      const list = ports.get(key) ?? [];
+      const list = this.ports.get(key) ?? [];
       if (list.length < 3) list.push({ row: ctx.row, end: end.end, field: end.field, connector: end.connector });
-      ports.set(key, list);
+      this.ports.set(key, list);
     }
   }
-  const pairs: Array<[PairSide, PairSide]> = [];
-  for (const list of ports.values()) if (list.length === 2 && list[0].row !== list[1].row) pairs.push([list[0], list[1]]);
-  return pairs;
+
+  /** Exactly two ends, on different rows, per port: a mated pair in that port's adapter. */
+  pairs(): Array<[PairSide, PairSide]> {
+    const out: Array<[PairSide, PairSide]> = [];
+    for (const list of this.ports.values()) if (list.length === 2 && list[0].row !== list[1].row) out.push([list[0], list[1]]);
+    return out;
+  }
+}
+
+/** The row's recommendation text; rows asking the same question share one answer. */
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string, string>): string {
+  const app = ctx.application as Application;
+  const input = {
+    application: app,
+    grade: ctx.fiber?.grade,
+    lengthM: ctx.length?.metres,
+    // a cord straight from one transceiver to another has no mated pair in between
+    matedPairs: ctx.matedPairs ?? (ctx.a.atTransceiver && ctx.b.atTransceiver ? 0 : spec.defaultMatedPairs),
+    priority: ctx.priority ?? spec.priority,
+    pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
+  };
+  const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b) };
+  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, ends.a, ends.b].join("|");
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = recommendationText(recommend(input), ends);
+    if (cache.size < 100000) cache.set(key, text);
+  }
+  return text;
 }

@@ -75,13 +75,31 @@ export const RULES: readonly Rule[] = [
 
 export const ruleById = (id: string): Rule | undefined => RULES.find((r) => r.id === id);
 
+/*
+ * Findings of a large schedule repeat themselves: the same parameters on thousands of rows
+ * (every SR4 trunk on MPO-12 says the same thing). Sharing one frozen parameter object and one
+ * column list per distinct value keeps a million-row result within memory. Bounded caches,
+ * emptied when full, so nothing grows without limit across checks.
+ */
+const CACHE_LIMIT = 50000;
+const sharedParams = new Map<string, object>();
+const sharedColumns = new Map<string, readonly string[]>();
+
+function shared<T extends object>(cache: Map<string, object>, key: string, value: T): T {
+  const hit = cache.get(key);
+  if (hit) return hit as T;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, Object.freeze(value));
+  return value;
+}
+
 const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
   ({
     rule: rule.id,
     severity: d.severity ?? rule.severity,
     row: d.row ?? row,
-    columns: d.columns,
-    params: d.params,
+    columns: shared(sharedColumns as Map<string, object>, d.columns.join(","), d.columns),
+    params: shared(sharedParams, `${rule.id}|${JSON.stringify(d.params)}`, d.params),
     ...(d.unconfirmed ? { unconfirmed: true } : {}),
   }) as Finding;
 
