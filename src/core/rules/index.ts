@@ -99,7 +99,7 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
     severity: d.severity ?? rule.severity,
     row: d.row ?? row,
     columns: shared(sharedColumns as Map<string, object>, d.columns.join(","), d.columns),
-    params: shared(sharedParams, `${rule.id}|${JSON.stringify(d.params)}`, d.params),
+    params: shared(sharedParams, `${rule.id}|${Object.values(d.params).join("\u0001")}`, d.params),
     ...(d.unconfirmed ? { unconfirmed: true } : {}),
   }) as Finding;
 
@@ -114,6 +114,9 @@ export function runRowRules(ctx: RowContext): Finding[] {
  * at A and at B): it becomes one finding for "A and B" concerning both connector columns.
  */
 export function mergeEnds(findings: readonly Finding[]): Finding[] {
+  // Only a rule that spoke twice can have said the same of both ends.
+  const seen = new Set<string>();
+  if (!findings.some((f) => seen.size === seen.add(f.rule).size)) return [...findings];
   const out: Finding[] = [];
   const at = new Map<string, number>();
   for (const f of findings) {
