@@ -12,12 +12,13 @@ const MYTHS: ReadonlyArray<{ pattern: RegExp; claim: string; correction: string 
     correction: "every MPO has a key (IEC 61754-7, FOCIS 5); key-up/key-down is the basis of polarity Types A, B and C; MTP uses the same key",
   },
   {
-    pattern: /\bmtp\b[^|]*\b(max(imum)?|up to|only|limited to)\s*(12|twelve)\b/i,
+    // "max 12", "up to 12 fibers", "supports only 12 fibers": not "only 12 lit", which is a fact about one trunk.
+    pattern: /\bmtp\b[^|]*\b(max(imum)?|up to|at most|limited to|(holds|supports|takes) only)\s*(12|twelve)\b/i,
     claim: "MTP holds at most 12 fibers",
     correction: "MTP is US Conec's MPO and is made in the same counts, 8 to 72 (24-fiber MTP Elite assemblies ship)",
   },
   {
-    pattern: /\bmpo\b[^|]*\b(max(imum)?|up to|only|limited to)\s*(24|twenty[- ]?four)\b/i,
+    pattern: /\bmpo\b[^|]*\b(max(imum)?|up to|at most|limited to|(holds|supports|takes) only)\s*(24|twenty[- ]?four)\b/i,
     claim: "MPO holds at most 24 fibers",
     correction: "MPO-32, MPO-48 and MPO-72 exist",
   },

@@ -7,6 +7,7 @@ describe("mpo-myth (R28): correct the popular MTP/MPO myths, as info", () => {
       ["12-fiber MTP trunk", { ...panels, a: "MTP-12 male", notes: "12-fiber MTP trunk" }],
       ["key up, key down", { ...panels, a: "MPO-12 male", notes: "MPO key-up to key-down, Type A adapters" }],
       ["'only 12' in another cell than the MTP", { ...panels, a: "MTP-24 male", notes: "only 12 lit" }],
+      ["a fact about one MTP trunk, not a claim about MTP", { ...panels, a: "MTP-24 male", notes: "MTP trunk, only 12 fibers lit" }],
     ])("%s", (_name, row) => {
       expect(findingsOf("mpo-myth", [row])).toEqual([]);
     });
@@ -21,6 +22,7 @@ describe("mpo-myth (R28): correct the popular MTP/MPO myths, as info", () => {
     it.each([
       ["unkeyed MPO", "unkeyed MPO, check orientation", "MPO without a key"],
       ["MPO up to 24 fibers", "MPO up to 24 fibers", "MPO holds at most 24 fibers"],
+      ["MTP supports only 12 fibers", "MTP supports only 12 fibers", "MTP holds at most 12 fibers"],
     ])("%s", (_name, notes, claim) => {
       expect(findingsOf("mpo-myth", [{ ...panels, notes }]).map((f) => [f.severity, f.params.claim])).toEqual([["info", claim]]);
     });
