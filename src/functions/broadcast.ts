@@ -97,7 +97,9 @@ function guard(compute: () => CellResult): CellResult {
  * must all have the same shape, else the whole result is one #VALUE! naming the arguments.
  * Always returns a 2-D array (1x1 when every argument is a single value), with per-cell errors.
  */
-export function broadcast(args: readonly Argument[], cell: (values: CellValue[]) => CellResult): CellResult[][] {
+export function broadcast(named: readonly Argument[] | Readonly<Record<string, unknown>>, cell: (values: CellValue[]) => CellResult): CellResult[][] {
+  // Arguments may be given by name, as the function's own parameters: broadcast({ application, fiberType }, …).
+  const args: readonly Argument[] = Array.isArray(named) ? named : Object.entries(named).map(([name, value]) => ({ name, value }));
   const ragged = args.find((a) => Array.isArray(a.value) && !isRectangular(a.value));
   if (ragged) return [[excelError("invalidValue", `${ragged.name}: not a rectangular range; expected a single value or a range of cells`)]];
   const shapes = args.map(shapeOf);

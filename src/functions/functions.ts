@@ -56,7 +56,7 @@ const metres = (argument: string, v: unknown): number => need(argument, parseLen
  * @returns Canonical connector text, e.g. "MTP-12 APC male".
  */
 export function normalize(text: any[][]): any[][] {
-  return broadcast([{ name: "text", value: text }], ([t]) => formatConnector(need("text", parseConnector(t))));
+  return broadcast({ text }, ([t]) => formatConnector(need("text", parseConnector(t))));
 }
 
 /**
@@ -66,7 +66,7 @@ export function normalize(text: any[][]): any[][] {
  * @returns Fibers lit by the application.
  */
 export function fibers(application: any[][]): any[][] {
-  return broadcast([{ name: "application", value: application }], ([a]) => need("application", parseApplication(a)).fibersUsed);
+  return broadcast({ application }, ([a]) => need("application", parseApplication(a)).fibersUsed);
 }
 
 /**
@@ -78,10 +78,7 @@ export function fibers(application: any[][]): any[][] {
  */
 export function reach(application: any[][], fiberType: any[][]): any[][] {
   return broadcast(
-    [
-      { name: "application", value: application },
-      { name: "fiberType", value: fiberType },
-    ],
+    { application, fiberType },
     ([a, f]) => {
       const app = need("application", parseApplication(a));
       const grade = gradeOf("fiberType", f, need("fiberType", parseFiber(f)));
@@ -100,10 +97,7 @@ export function reach(application: any[][], fiberType: any[][]): any[][] {
  */
 export function budget(application: any[][], fiberType: any[][]): any[][] {
   return broadcast(
-    [
-      { name: "application", value: application },
-      { name: "fiberType", value: fiberType },
-    ],
+    { application, fiberType },
     ([a, f]) => {
       const app = need("application", parseApplication(a));
       const grade = gradeOf("fiberType", f, need("fiberType", parseFiber(f)));
@@ -133,14 +127,7 @@ export function loss(
   dbPerKm?: any[][],
 ): any[][] {
   return broadcast(
-    [
-      { name: "fiberType", value: fiberType },
-      { name: "lengthM", value: lengthM },
-      { name: "matedPairs", value: matedPairs },
-      { name: "splices", value: splices },
-      { name: "pairLossDb", value: pairLossDb },
-      { name: "dbPerKm", value: dbPerKm },
-    ],
+    { fiberType, lengthM, matedPairs, splices, pairLossDb, dbPerKm },
     ([f, len, pairs, spl, pairDb, att]) => {
       const grade = gradeOf("fiberType", f, need("fiberType", parseFiber(f)));
       const total = channelLoss({
@@ -165,10 +152,7 @@ export function loss(
  */
 export function mates(connector1: any[][], connector2: any[][]): any[][] {
   return broadcast(
-    [
-      { name: "connector1", value: connector1 },
-      { name: "connector2", value: connector2 },
-    ],
+    { connector1, connector2 },
     ([a, b]) => canMate(need("connector1", parseConnector(a)), need("connector2", parseConnector(b))).ok,
   );
 }
@@ -220,14 +204,7 @@ export function check(
   polarity?: any[][],
 ): any[][] {
   return broadcast(
-    [
-      { name: "connectorA", value: connectorA },
-      { name: "connectorB", value: connectorB },
-      { name: "fiberType", value: fiberType },
-      { name: "application", value: application },
-      { name: "lengthM", value: lengthM },
-      { name: "polarity", value: polarity },
-    ],
+    { connectorA, connectorB, fiberType, application, lengthM, polarity },
     ([a, b, f, app, len, pol]) => {
       const findings = checkCable({
         connectorA: need("connectorA", parseConnector(a)),
@@ -260,13 +237,7 @@ export function recommend(
   priority?: any[][],
 ): any[][] {
   return broadcast(
-    [
-      { name: "application", value: application },
-      { name: "fiberType", value: fiberType },
-      { name: "lengthM", value: lengthM },
-      { name: "matedPairs", value: matedPairs },
-      { name: "priority", value: priority },
-    ],
+    { application, fiberType, lengthM, matedPairs, priority },
     ([app, f, len, pairs, prio]): CellResult => {
       const fiber = optional("fiberType", f, parseFiber);
       const r = recommendConnector({
