@@ -1,4 +1,4 @@
-import { FIELD_LABELS, Field, Finding, ScheduleResult, columnLetter, findingMessage } from "../core";
+import { FIELD_LABELS, Field, Finding, ScheduleResult, columnLetter, findingColumn as columnOfFinding, findingMessage } from "../core";
 
 export interface ReportMeta {
   /** The file as the user named it. */
@@ -39,8 +39,7 @@ export function wrap(text: string, width = WIDTH, indent = "", firstIndent = ind
 
 /** The header text of the column a finding points at, or undefined when that field has no column. */
 export function findingColumn(f: Finding, result: ScheduleResult): string | undefined {
-  const field = f.columns[0];
-  const col = field === undefined ? undefined : result.columns[field];
+  const col = columnOfFinding(f, result.columns);
   return col === undefined ? undefined : result.headers[col] || columnLetter(col);
 }
 

@@ -2,7 +2,7 @@ import type { Application } from "./catalog/applications";
 import type { Fiber } from "./catalog/fiber";
 import type { Connector } from "./connector";
 import type { Length, Polarity } from "./fields";
-import { Finding, bySeverity } from "./findings";
+import { Finding, applySeverity, bySeverity } from "./findings";
 import { runRowRules } from "./rules";
 import type { RowContext } from "./rules/rule";
 import type { ProjectSpec } from "./spec";
@@ -44,6 +44,7 @@ export function checkCable(input: CableInput): Finding[] {
     spec: input.spec ?? {},
   };
   return runRowRules(ctx)
-    .map((f) => (f.unconfirmed && f.severity === "error" ? ({ ...f, severity: "warning" } as Finding) : f))
+    .map((f) => applySeverity(f, input.spec?.severity))
+    .filter((f): f is Finding => f !== null)
     .sort(bySeverity);
 }

@@ -72,3 +72,15 @@ export const statusOf = (findings: readonly Finding[]): Status => {
 /** Most severe first; then by rule id so output is stable. */
 export const bySeverity = (a: Finding, b: Finding): number =>
   SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.row - b.row || a.rule.localeCompare(b.rule);
+
+/**
+ * The severity a finding is reported at: the project spec may switch its rule off or set
+ * another severity, and a finding resting on an UNCONFIRMED figure warns, never errors.
+ */
+export function applySeverity(f: Finding, overrides: Readonly<Record<string, Severity | "off">> = {}): Finding | null {
+  const o = overrides[f.rule];
+  if (o === "off") return null;
+  let severity: Severity = o ?? f.severity;
+  if (f.unconfirmed && severity === "error") severity = "warning";
+  return severity === f.severity ? f : ({ ...f, severity } as Finding);
+}

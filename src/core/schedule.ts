@@ -1,12 +1,13 @@
-import { isArray, parseConnector } from "./connector";
+import { parseConnector } from "./connector";
 import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
-import { Finding, Severity, Status, bySeverity, statusOf } from "./findings";
+import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { EndKind, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
+import { isBreakoutLeg } from "./rules/util";
 import { ProjectSpec } from "./spec";
 
 export interface CheckOptions {
@@ -48,6 +49,15 @@ export interface Summary {
   warning: number;
   info: number;
   ok: number;
+}
+
+/**
+ * The grid column a finding points at: that of the first of its fields the column map holds
+ * (a finding may concern a field the schedule has no column for, e.g. notes).
+ */
+export function findingColumn(f: Finding, columns: ColumnMap): number | undefined {
+  for (const field of f.columns) if (columns[field] !== undefined) return columns[field];
+  return undefined;
 }
 
 export interface ScheduleResult {
@@ -186,12 +196,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
 
 /** What an end plugs into, for recommending its connector. */
 function endKind(ctx: RowContext, end: EndContext): EndKind {
-  if (end.atTransceiver) {
-    const other = end === ctx.a ? ctx.b : ctx.a;
-    const leg = end.connector && !isArray(end.connector) && other.connector && isArray(other.connector) && ctx.application?.breakout;
-    return leg ? "breakout-leg" : "transceiver";
-  }
-  if (end.connector && !isArray(end.connector) && ctx.application?.breakout && [ctx.a, ctx.b].some((e) => e.connector && isArray(e.connector))) return "breakout-leg";
+  if (isBreakoutLeg(ctx, end)) return "breakout-leg";
+  if (end.atTransceiver) return "transceiver";
   return end.location && PANEL.test(end.location) ? "panel" : "unknown";
 }
 
@@ -199,15 +205,6 @@ function userHeader(grid: readonly (readonly unknown[])[], rowIndex: number) {
   if (rowIndex < 0 || rowIndex >= grid.length) return null;
   const headers = (grid[rowIndex] ?? []).map((v) => (typeof v === "string" ? v.trim() : v === null || v === undefined ? "" : safeText(v)));
   return { rowIndex, rowSpan: 1, headers, columns: mapColumns(headers).columns };
-}
-
-function applySeverity(f: Finding, overrides: Record<string, Severity | "off">): Finding | null {
-  const o = overrides[f.rule];
-  if (o === "off") return null;
-  let severity: Severity = o ?? f.severity;
-  // A rule resting on an UNCONFIRMED figure warns; it never errors.
-  if (f.unconfirmed && severity === "error") severity = "warning";
-  return severity === f.severity ? f : ({ ...f, severity } as Finding);
 }
 
 type CellNamer = (field: Field, rowIndex: number) => string;

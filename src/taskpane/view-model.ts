@@ -9,6 +9,7 @@ import {
   SEVERITY_RANK,
   SOURCES,
   columnLetter,
+  findingColumn,
   findingMessage,
   ruleById,
   type Field,
@@ -63,8 +64,7 @@ export interface RuleGroup {
  * column map holds (the schedule's first column when none is mapped).
  */
 export function cellOf(finding: Finding, result: Pick<ScheduleResult, "columns">, target: TargetPlace): CellRef {
-  const field = finding.columns.find((f) => result.columns[f] !== undefined);
-  const column = target.firstColumn + (field === undefined ? 0 : (result.columns[field] as number));
+  const column = target.firstColumn + (findingColumn(finding, result.columns) ?? 0);
   return { sheetName: target.sheetName, row: finding.row, column, address: `${columnLetter(column)}${finding.row}` };
 }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ScheduleResult, checkSchedule, renderFindings } from "../../src/core";
+import { ScheduleResult, checkSchedule, findingColumn, renderFindings } from "../../src/core";
 
 const HEADER = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length (ft)", "Application", "Polarity"];
 
@@ -256,5 +256,15 @@ describe("checkSchedule: a recommendation for each end", () => {
 
   it("a direct cord between transceivers: female at both ends", () => {
     expect(rec("leaf01 Eth1/1", "spine01 Eth1/1", "MPO-12 female", "MPO-12 female")).toMatch(/^MTP-12 low-loss UPC female, Method B/);
+  });
+});
+
+describe("findingColumn", () => {
+  it("points at the first of a finding's fields that the schedule has a column for", () => {
+    const grid = [["Cable ID", "From", "To", "Connector A", "Connector B"], ["C1", "PP-1 P1", "PP-2 P1", "MPO-16 male", "MPO-16 male"]];
+    const r = checkSchedule(grid);
+    const f = { rule: "mpo-myth", severity: "info", row: 2, columns: ["notes", "connectorB"], params: { claim: "x", correction: "y" } } as const;
+    expect(findingColumn(f, r.columns)).toBe(4);
+    expect(findingColumn({ ...f, columns: ["notes"] }, r.columns)).toBeUndefined();
   });
 });

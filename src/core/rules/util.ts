@@ -36,11 +36,20 @@ export const mdiKey = (app: Application) => (app.mdi.positions === 16 || app.mdi
  * one end, LC at the other) the LC legs plug into the lower-speed breakout optics instead.
  */
 export function endMeetsApplicationMdi(row: RowContext, end: EndContext): boolean {
-  if (!end.atTransceiver || !row.application || !end.connector) return false;
+  return end.atTransceiver && !!row.application && !!end.connector && !isBreakoutLeg(row, end);
+}
+
+/** A duplex leg of a breakout harness: this end is not an array, the other end is, and the application breaks out. */
+export function isBreakoutLeg(row: RowContext, end: EndContext): boolean {
   const other = end === row.a ? row.b : row.a;
-  const breakoutLeg =
-    row.application.mdi.family === "MPO" && !isArray(end.connector) && !!other.connector && isArray(other.connector) && !!row.application.breakout;
-  return !breakoutLeg;
+  return (
+    row.application?.mdi.family === "MPO" &&
+    !!row.application.breakout &&
+    !!end.connector &&
+    !isArray(end.connector) &&
+    !!other.connector &&
+    isArray(other.connector)
+  );
 }
 
 export { isArray, positionsOf };
