@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { ScheduleResult, checkSchedule, findingColumn, renderFindings } from "../../src/core";
+import { Finding, ScheduleResult, checkSchedule, findingColumn, renderFindings } from "../../src/core";
 
 const HEADER = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length (ft)", "Application", "Polarity"];
 
@@ -263,7 +263,7 @@ describe("findingColumn", () => {
   it("points at the first of a finding's fields that the schedule has a column for", () => {
     const grid = [["Cable ID", "From", "To", "Connector A", "Connector B"], ["C1", "PP-1 P1", "PP-2 P1", "MPO-16 male", "MPO-16 male"]];
     const r = checkSchedule(grid);
-    const f = { rule: "mpo-myth", severity: "info", row: 2, columns: ["notes", "connectorB"], params: { claim: "x", correction: "y" } } as const;
+    const f: Finding = { rule: "mpo-myth", severity: "info", row: 2, columns: ["notes", "connectorB"], params: { claim: "x", correction: "y" } };
     expect(findingColumn(f, r.columns)).toBe(4);
     expect(findingColumn({ ...f, columns: ["notes"] }, r.columns)).toBeUndefined();
   });
