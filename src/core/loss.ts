@@ -10,7 +10,7 @@ export interface ChannelLossInput {
   pairLossDb?: number;
   /** dB per splice; default 0.3 dB. */
   spliceLossDb?: number;
-  /** Cabled attenuation in dB/km; default per grade (ISO/IEC 11801). */
+  /** Cabled attenuation in dB/km; default per grade from the catalog (TIA-568 multimode, IEEE single-mode basis). */
   dbPerKm?: number;
 }
 

@@ -115,7 +115,7 @@ export function budget(application: any[][], fiberType: any[][]): any[][] {
  * @param matedPairs Number of mated connector pairs in the channel.
  * @param splices Optional: number of splices at 0.3 dB each (default 0).
  * @param pairLossDb Optional: dB per mated pair (default 0.75, the TIA maximum).
- * @param dbPerKm Optional: cabled attenuation in dB/km (default per ISO/IEC 11801: 3.5 for OM1-OM5, 1.0 for OS1/OS1a, 0.4 for OS2).
+ * @param dbPerKm Optional: cabled attenuation in dB/km (default 3.5 for OM1-OM5 at 850 nm per TIA-568, 1.0 for OS1/OS1a and 0.4 for OS2 as IEEE uses).
  * @returns Channel insertion loss in dB.
  */
 export function loss(
