@@ -115,8 +115,8 @@ export function runRowRules(ctx: RowContext): Finding[] {
  */
 export function mergeEnds(findings: readonly Finding[]): Finding[] {
   // Only a rule that spoke twice can have said the same of both ends.
-  const seen = new Set<string>();
-  if (!findings.some((f) => seen.size === seen.add(f.rule).size)) return [...findings];
+  const rules = new Set(findings.map((f) => f.rule));
+  if (rules.size === findings.length) return [...findings];
   const out: Finding[] = [];
   const at = new Map<string, number>();
   for (const f of findings) {
