@@ -20,7 +20,7 @@ export const READ_BLOCK_CELLS = 1_000_000;
 export const ONE_SYNC_READ_CELLS = 200_000;
 /** Rows read first from a big schedule to estimate bytes per row. */
 export const SAMPLE_ROWS = 200;
-export const MAX_SHEET_COLUMNS = 16384;
+export { MAX_SHEET_COLUMNS } from "../core/annotate";
 
 export const contains = (b: Box, r: number, c: number): boolean => r >= b.r && r < b.r + b.rows && c >= b.c && c < b.c + b.cols;
 
