@@ -9,7 +9,7 @@ import { PlainCell, readCell } from "./cell-values";
 
 /** One cell value as the computations see it (null or "" for an empty cell); see cell-values.ts. */
 export type CellValue = PlainCell;
-/** One cell of a result: a value, or an error shown as #VALUE! / #N/A with its message. */
+/** One cell of a result: a value, or an error (#VALUE! / #N/A with its message, or an input's #DIV/0!, #NUM!, #NULL!). */
 export type CellResult = string | number | boolean | CustomFunctions.Error;
 
 /** A result cell that is an error; thrown inside a cell computation and caught by `broadcast`. */
@@ -65,7 +65,10 @@ function excelError(code: ErrorName, message?: string): CustomFunctions.Error {
 export function plainCell(argument: string, raw: unknown): CellValue {
   const cell = readCell(raw);
   if (cell.kind === "value") return cell.value;
-  if (cell.kind === "unreadable") return invalid(`${argument}: the cell holds a ${cell.type} value, not text or a number`);
+  if (cell.kind === "unreadable") {
+    const held = cell.type === "unknown" ? "a value" : `a ${cell.type} value`;
+    return invalid(`${argument}: the cell holds ${held}, not text or a number`);
+  }
   throw new CellProblem(REPEATED[cell.code] ?? "invalidValue", `${argument}: the cell holds ${cell.code}`);
 }
 

@@ -47,7 +47,9 @@ const isPlain = (v: unknown): v is PlainCell =>
 export function readCell(raw: unknown): CellReading {
   if (isPlain(raw)) return { kind: "value", value: raw };
   if (typeof raw !== "object" || Array.isArray(raw)) return { kind: "unreadable", type: typeof raw };
-  const cell = raw as { type?: unknown; basicType?: unknown; basicValue?: unknown; text?: unknown; errorType?: unknown };
+  const cell = raw as { type?: unknown; basicType?: unknown; basicValue?: unknown; text?: unknown; errorType?: unknown; code?: unknown };
+  // Should a host hand an error over in the shape of CustomFunctions.Error ({ code: "#N/A" }), it is still that error.
+  if (cell.type === undefined && typeof cell.code === "string" && cell.code.startsWith("#")) return { kind: "error", code: cell.code };
   const type = typeof cell.type === "string" ? cell.type : "unknown";
   if (type === "Error") {
     // ErrorCellValue: basicValue is the error as shown ("#N/A"); errorType names it ("NotAvailable").

@@ -116,5 +116,6 @@ describe("broadcast: error and data-type cells", () => {
   it("gives #VALUE! naming the argument for a cell with nothing to read", () => {
     const image = { type: "WebImage", address: "https://example.com/a.png", basicType: "Error", basicValue: "#VALUE!" };
     expect(errorOf(one(broadcast({ connectorA: [[image]] }, join)), "#VALUE!")).toBe("connectorA: the cell holds a WebImage value, not text or a number");
+    expect(errorOf(one(broadcast({ connectorB: [[{ foo: 1 }]] }, join)), "#VALUE!")).toBe("connectorB: the cell holds a value, not text or a number");
   });
 });

@@ -56,6 +56,11 @@ describe("readCell", () => {
     expect(readCell({ type: "Error", basicValue: "#REF!", errorType: "Ref" })).toEqual({ kind: "error", code: "#REF!" });
   });
 
+  it("reads an error in the shape of CustomFunctions.Error as that error", () => {
+    expect(readCell({ code: "#N/A", message: "no data" })).toEqual({ kind: "error", code: "#N/A" });
+    expect(readCell({ code: 7 })).toEqual({ kind: "unreadable", type: "unknown" });
+  });
+
   it("names an error that carries only its errorType", () => {
     expect(readCell({ type: "Error", errorType: "Div0" })).toEqual({ kind: "error", code: "#DIV/0!" });
     expect(readCell({ type: "Error", errorType: "Spill" })).toEqual({ kind: "error", code: "#SPILL!" });
