@@ -14,6 +14,7 @@ const { X509Certificate } = require("crypto");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { CompleteFunctionsMetadataPlugin, FUNCTIONS_METADATA } = require("./scripts/functions-metadata");
 
 const urlDev = "https://localhost:3000/";
 const urlProd = withSlash(process.env.ADDIN_PRODUCTION_URL || "https://connector-check.example.com/");
@@ -80,7 +81,9 @@ module.exports = async (env, options) => {
     },
     performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_METADATA, input: "./src/functions/functions.ts" }),
+      // sets allowErrorForDataTypeAny, which the JSDoc cannot express (see the module's notes)
+      new CompleteFunctionsMetadataPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -5,19 +5,33 @@
  * and return a spilled array instead of thousands of formulas recalculating one by one.
  */
 import { ParseError, ParseResult, clip, describeParseError } from "../core";
+import { PlainCell, readCell } from "./cell-values";
 
-/** One cell value as Excel passes it to an `any` parameter (null or "" for an empty cell). */
-export type CellValue = string | number | boolean | null | undefined;
-/** One cell of a result: a value, or an error shown as #VALUE! / #N/A with its message. */
+/** One cell value as the computations see it (null or "" for an empty cell); see cell-values.ts. */
+export type CellValue = PlainCell;
+/** One cell of a result: a value, or an error (#VALUE! / #N/A with its message, or an input's #DIV/0!, #NUM!, #NULL!). */
 export type CellResult = string | number | boolean | CustomFunctions.Error;
 
 /** A result cell that is an error; thrown inside a cell computation and caught by `broadcast`. */
 class CellProblem {
   constructor(
-    readonly code: "invalidValue" | "notAvailable",
-    readonly message: string,
+    readonly code: ErrorName,
+    readonly message?: string,
   ) {}
 }
+
+// The CustomFunctions.ErrorCode members a result can carry. Only #VALUE! and #N/A take a message;
+// #NAME? and #REF! are accepted as inputs but not as results:
+// https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-errors
+type ErrorName = "invalidValue" | "notAvailable" | "divisionByZero" | "invalidNumber" | "nullReference";
+const TAKES_MESSAGE: ReadonlySet<ErrorName> = new Set(["invalidValue", "notAvailable"]);
+/** Input errors a result repeats as they are, as Excel's own functions do; any other becomes #VALUE! naming it. */
+const REPEATED: Readonly<Record<string, ErrorName>> = {
+  "#N/A": "notAvailable",
+  "#DIV/0!": "divisionByZero",
+  "#NUM!": "invalidNumber",
+  "#NULL!": "nullReference",
+};
 
 /** Stops the current cell with #VALUE! and a message naming the argument and what was expected. */
 export const invalid = (message: string): never => {
@@ -30,12 +44,37 @@ export const notAvailable = (reason: string): never => {
 };
 
 // CustomFunctions is a global of the Excel runtime; it is looked up when an error is made,
-// never at import, so the module loads anywhere.
-const excelError = (code: CellProblem["code"], message: string): CustomFunctions.Error =>
-  new CustomFunctions.Error(
-    code === "invalidValue" ? CustomFunctions.ErrorCode.invalidValue : CustomFunctions.ErrorCode.notAvailable,
-    message,
-  );
+// never at import, so the module loads anywhere. Error is CustomFunctionsRuntime 1.2, the
+// ErrorCode members 1.3 (the manifest declares the set; tests/manifest checks it).
+function excelError(code: ErrorName, message?: string): CustomFunctions.Error {
+  const codes: Record<ErrorName, CustomFunctions.ErrorCode> = {
+    invalidValue: CustomFunctions.ErrorCode.invalidValue,
+    notAvailable: CustomFunctions.ErrorCode.notAvailable,
+    divisionByZero: CustomFunctions.ErrorCode.divisionByZero,
+    invalidNumber: CustomFunctions.ErrorCode.invalidNumber,
+    nullReference: CustomFunctions.ErrorCode.nullReference,
+  };
+  return TAKES_MESSAGE.has(code) ? new CustomFunctions.Error(codes[code], message) : new CustomFunctions.Error(codes[code]);
+}
+
+/**
+ * One cell of an argument as the parsers take it: a data type as its display text or basic value.
+ * An error cell stops the cell with that error (#N/A stays #N/A, naming the argument), so one bad
+ * cell of a range spoils only its own result; a value with nothing to read gives #VALUE!.
+ */
+export function plainCell(argument: string, raw: unknown): CellValue {
+  const cell = readCell(raw);
+  if (cell.kind === "value") return cell.value;
+  if (cell.kind === "unreadable") {
+    const held = cell.type === "unknown" ? "a value" : `a ${cell.type} value`;
+    return invalid(`${argument}: the cell holds ${held}, not text or a number`);
+  }
+  throw new CellProblem(REPEATED[cell.code] ?? "invalidValue", `${argument}: the cell holds ${cell.code}`);
+}
+
+/** A whole-range argument (not broadcast) with every cell read by `plainCell`. */
+export const plainCells = (argument: string, raw: unknown): unknown =>
+  Array.isArray(raw) ? raw.map((row: unknown) => (Array.isArray(row) ? row.map((c) => plainCell(argument, c)) : plainCell(argument, row))) : plainCell(argument, raw);
 
 /** True for an omitted optional argument or an empty cell. */
 export const isEmpty = (v: unknown): v is null | undefined | "" =>
@@ -76,9 +115,9 @@ const shapeOf = (a: Argument): Shape | undefined =>
   Array.isArray(a.value) ? { rows: a.value.length, columns: (a.value[0] as unknown[]).length } : undefined;
 
 const cellOf = (a: Argument, shape: Shape | undefined, r: number, c: number): CellValue => {
-  if (!shape) return a.value as CellValue;
-  if (shape.rows === 1 && shape.columns === 1) return (a.value as CellValue[][])[0][0];
-  return (a.value as CellValue[][])[r][c];
+  if (!shape) return plainCell(a.name, a.value);
+  if (shape.rows === 1 && shape.columns === 1) return plainCell(a.name, (a.value as unknown[][])[0][0]);
+  return plainCell(a.name, (a.value as unknown[][])[r][c]);
 };
 
 /** Runs one cell's computation, turning a CellProblem (or an unexpected failure) into an Excel error value. */

@@ -30,7 +30,7 @@ import {
   type Fiber,
   type FiberGrade,
 } from "../core";
-import { CellResult, broadcast, lacking, need, notAvailable, optional, single } from "./broadcast";
+import { CellResult, broadcast, lacking, need, notAvailable, optional, plainCells, single } from "./broadcast";
 
 const GRADE_EXPECTED = "a fiber grade: OM1, OM2, OM3, OM4, OM5, OS1, OS1a or OS2";
 
@@ -165,8 +165,9 @@ export function mates(connector1: any[][], connector2: any[][]): any[][] {
  */
 export function polarity(path: any[][]): any[][] {
   // A range here is the path itself, not a set of paths; one cell holds the whole path as text.
-  const value: unknown = Array.isArray(path) && path.length === 1 && Array.isArray(path[0]) && path[0].length === 1 ? path[0][0] : path;
+  const raw: unknown = Array.isArray(path) && path.length === 1 && Array.isArray(path[0]) && path[0].length === 1 ? path[0][0] : path;
   return single(() => {
+    const value = plainCells("path", raw);
     const p = need("path", parsePolarity(value));
     const types = p.kind === "path" ? p.types : p.kind === "cable" ? [p.type] : undefined;
     if (!types) {

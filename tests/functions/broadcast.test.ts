@@ -1,4 +1,4 @@
-import { errorOf, one } from "./custom-functions-stub";
+import { errorOf, isErrorCell, one } from "./custom-functions-stub";
 import { CellValue, broadcast, invalid, notAvailable } from "../../src/functions/broadcast";
 
 const join = (vs: CellValue[]) => vs.map(String).join("+");
@@ -70,5 +70,52 @@ describe("broadcast", () => {
       throw new TypeError("boom");
     });
     expect(errorOf(one(out), "#VALUE!")).toBe("internal error: boom");
+  });
+});
+
+// Error cells arrive as Excel's error values (cell-values.ts); one in a range spoils only its own result.
+const errorValue = (shown: string, errorType: string) => ({ type: "Error", basicType: "Error", basicValue: shown, errorType });
+
+describe("broadcast: error and data-type cells", () => {
+  it("repeats #N/A from an input cell in that cell's result only, naming the argument", () => {
+    const out = broadcast({ text: [["a"], [errorValue("#N/A", "NotAvailable")], ["c"]] }, join);
+    expect(out[0]).toEqual(["a"]);
+    expect(errorOf(out[1][0], "#N/A")).toBe("text: the cell holds #N/A");
+    expect(out[2]).toEqual(["c"]);
+  });
+
+  it("repeats #DIV/0!, #NUM! and #NULL! as they are (they take no message)", () => {
+    const out = broadcast({ x: [[errorValue("#DIV/0!", "Div0"), errorValue("#NUM!", "Num"), errorValue("#NULL!", "Null")]] }, join);
+    expect(out[0].map((e) => (isErrorCell(e) ? [e.code, e.message] : e))).toEqual([
+      ["#DIV/0!", undefined],
+      ["#NUM!", undefined],
+      ["#NULL!", undefined],
+    ]);
+  });
+
+  it("gives #VALUE! naming the error for one a result cannot carry (#REF!, #NAME?, #SPILL!)", () => {
+    const out = broadcast({ fiberType: [[errorValue("#REF!", "Ref")], [errorValue("#NAME?", "Name")], [errorValue("#SPILL!", "Spill")]] }, join);
+    expect(out.map(([e]) => errorOf(e, "#VALUE!"))).toEqual([
+      "fiberType: the cell holds #REF!",
+      "fiberType: the cell holds #NAME?",
+      "fiberType: the cell holds #SPILL!",
+    ]);
+  });
+
+  it("takes an error in a broadcast single value or an optional argument as that argument's", () => {
+    const out = broadcast({ x: [["a"], ["b"]], y: [[errorValue("#N/A", "NotAvailable")]] }, join);
+    expect(out.map(([e]) => errorOf(e, "#N/A"))).toEqual(["y: the cell holds #N/A", "y: the cell holds #N/A"]);
+  });
+
+  it("hands the computation an entity's display text and a formatted number's value", () => {
+    const entity = { type: "Entity", text: "MPO-12", basicType: "Error", basicValue: "#VALUE!", properties: {} };
+    const km = { type: "FormattedNumber", basicValue: 0.3, numberFormat: "0.0" };
+    expect(broadcast({ x: [[entity], ["plain"]], y: [[km]] }, join)).toEqual([["MPO-12+0.3"], ["plain+0.3"]]);
+  });
+
+  it("gives #VALUE! naming the argument for a cell with nothing to read", () => {
+    const image = { type: "WebImage", address: "https://example.com/a.png", basicType: "Error", basicValue: "#VALUE!" };
+    expect(errorOf(one(broadcast({ connectorA: [[image]] }, join)), "#VALUE!")).toBe("connectorA: the cell holds a WebImage value, not text or a number");
+    expect(errorOf(one(broadcast({ connectorB: [[{ foo: 1 }]] }, join)), "#VALUE!")).toBe("connectorB: the cell holds a value, not text or a number");
   });
 });

@@ -273,3 +273,36 @@ describe("RECOMMEND", () => {
     ]);
   });
 });
+
+// Cells holding errors or data types, as Excel passes them with the metadata's
+// allowCustomDataForDataTypeAny / allowErrorForDataTypeAny (see src/functions/cell-values.ts).
+describe("error and data-type cells in a range", () => {
+  const na = { type: "Error", basicType: "Error", basicValue: "#N/A", errorType: "NotAvailable" };
+  const entity = (text: string) => ({ type: "Entity", text, basicType: "Error", basicValue: "#VALUE!", properties: {} });
+
+  it("NORMALIZE of a column with one #N/A answers every other cell (issue 10's A2:A5000 case)", () => {
+    const out = normalize(col("mtp12 apc pinned", na, "lc upc duplex", entity("MPO-16 UPC (F)")));
+    expect(out[0]).toEqual(["MTP-12 APC male"]);
+    expect(errorOf(out[1][0], "#N/A")).toBe("text: the cell holds #N/A");
+    expect(out[2]).toEqual(["LC/UPC duplex"]);
+    expect(out[3]).toEqual(["MPO-16 UPC female"]);
+  });
+
+  it("REACH reads an entity grade and a linked-entity application by their text", () => {
+    // 100GBASE-SR4 on OM4: 100 m (IEEE 802.3 Table 95-6)
+    const app = { type: "LinkedEntity", text: "100GBASE-SR4", basicType: "Error", basicValue: "#VALUE!", id: { entityId: "x", domainId: "y", serviceId: 1 } };
+    expect(reach(cell(app), cell(entity("OM4")))).toEqual([[100]]);
+  });
+
+  it("LOSS reads formatted-number and Double cells by their value", () => {
+    // 0.3 km x 3.5 + 2 x 0.75 = 2.55 dB
+    const metres = { type: "FormattedNumber", basicValue: 300, numberFormat: "0 \"m\"" };
+    const pairs = { type: "Double", basicType: "Double", basicValue: 2 };
+    expect(loss(cell({ type: "String", basicType: "String", basicValue: "OM3" }), cell(metres), cell(pairs))).toEqual([[2.55]]);
+  });
+
+  it("POLARITY gives the path's own error for an error cell in the path, and reads typed cells", () => {
+    expect(errorOf(one(polarity([["A", "A", na, "A", "B"]])), "#N/A")).toBe("path: the cell holds #N/A");
+    expect(polarity([["A", "A", entity("A"), "A", { type: "String", basicType: "String", basicValue: "B" }]])).toEqual([["OK"]]);
+  });
+});

@@ -2,8 +2,10 @@
  * Builds functions.json from the JSDoc as the webpack plugin does, and checks the public API of
  * issue 3: the nine ids, their parameters in order, which are optional, descriptions, no volatility.
  */
+import fs from "fs";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { completeFunctionsMetadata } from "../../scripts/functions-metadata";
 
 interface ParamMeta {
   name: string;
@@ -38,11 +40,13 @@ const API: Array<[string, string[]]> = [
 
 let functions: FunctionMeta[];
 let errors: string[];
+let completed: Record<string, unknown>;
 
 beforeAll(async () => {
   const generated = await generateCustomFunctionsMetadata(SOURCE);
   errors = generated.errors;
   functions = JSON.parse(generated.metadataJson).functions;
+  completed = completeFunctionsMetadata(JSON.parse(generated.metadataJson));
 }, 30_000);
 
 describe("custom functions metadata", () => {
@@ -82,5 +86,21 @@ describe("custom functions metadata", () => {
       expect(f.options?.stream ?? false).toBe(false);
       expect(f.options?.requiresAddress ?? false).toBe(false);
     }
+  });
+});
+
+describe("functions.json as the build completes it", () => {
+  it("lets error cells and data types reach the functions, so one #N/A spoils only its own cell", () => {
+    // Both are top-level metadata properties that apply to every `any` parameter:
+    // https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany
+    expect(completed.allowErrorForDataTypeAny).toBe(true);
+    expect(completed.allowCustomDataForDataTypeAny).toBe(true);
+    expect((completed.functions as FunctionMeta[]).map((f) => f.id)).toEqual(functions.map((f) => f.id));
+  });
+
+  it("is what the production build wrote to dist/functions.json", () => {
+    const built = path.join(__dirname, "..", "..", "dist", "functions.json");
+    if (!fs.existsSync(built)) throw new Error("dist/functions.json is missing: run `npm run build` first (npm test does)");
+    expect(JSON.parse(fs.readFileSync(built, "utf8"))).toEqual(completed);
   });
 });

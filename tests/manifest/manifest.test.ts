@@ -7,6 +7,8 @@
 import fs from "fs";
 import path from "path";
 import { XMLParser } from "fast-xml-parser";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { completeFunctionsMetadata } from "../../scripts/functions-metadata";
 
 interface Node {
   name: string;
@@ -60,6 +62,52 @@ const urls = resourcesOf("bt:Urls");
 const shortStrings = resourcesOf("bt:ShortStrings");
 const longStrings = resourcesOf("bt:LongStrings");
 
+/**
+ * The CustomFunctionsRuntime version each thing the functions use needs: runtime APIs as
+ * @types/custom-functions-runtime tags them ("[Api set: CustomFunctionsRuntime 1.3]"), metadata
+ * properties as the requirement-set page lists them:
+ * https://learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets
+ */
+const METADATA_PROPERTY_SETS: Record<string, string> = { allowCustomDataForDataTypeAny: "1.4" };
+const customFunctionsRuntimeUsed: { version: string; uses: string[] } = { version: "", uses: [] };
+
+/** The Api set in the doc comment right before a declaration; undefined when it names none (the ErrorCode enum itself). */
+function apiSetOf(declarations: string, declaration: RegExp): string | undefined {
+  const at = declarations.search(declaration);
+  if (at < 0) throw new Error(`no declaration ${declaration} in @types/custom-functions-runtime`);
+  const comment = /\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*$/.exec(declarations.slice(0, at));
+  return comment ? /\[Api set: CustomFunctionsRuntime (\d+\.\d+)\]/.exec(comment[1])?.[1] : undefined;
+}
+
+const newer = (a: string, b: string): boolean => {
+  const [am, an] = a.split(".").map(Number);
+  const [bm, bn] = b.split(".").map(Number);
+  return am !== bm ? am > bm : an > bn;
+};
+
+beforeAll(async () => {
+  const declarations = fs.readFileSync(require.resolve("@types/custom-functions-runtime/index.d.ts"), "utf8");
+  const dir = path.join(ROOT, "src/functions");
+  const code = fs.readdirSync(dir).filter((f) => f.endsWith(".ts")).map((f) => fs.readFileSync(path.join(dir, f), "utf8")).join("\n");
+  const found: Array<[string, string | undefined]> = [];
+  for (const [, member] of code.matchAll(/\bCustomFunctions\.ErrorCode\.(\w+)/g)) {
+    found.push([`CustomFunctions.ErrorCode.${member}`, apiSetOf(declarations, new RegExp(`\\b${member} = "`))]);
+  }
+  for (const [, name] of code.matchAll(/\bCustomFunctions\.(\w+)\b(?!\.)/g)) {
+    found.push([`CustomFunctions.${name}`, apiSetOf(declarations, new RegExp(`\\b(class|interface|function|enum) ${name}\\b`))]);
+  }
+  const untagged = found.filter(([what, version]) => !version && what !== "CustomFunctions.ErrorCode");
+  if (untagged.length) throw new Error(`no Api set found for ${untagged.map(([what]) => what).join(", ")}`);
+  const generated = await generateCustomFunctionsMetadata(path.join(ROOT, "src/functions/functions.ts"));
+  const metadata = completeFunctionsMetadata(JSON.parse(generated.metadataJson)) as Record<string, unknown>;
+  for (const [property, version] of Object.entries(METADATA_PROPERTY_SETS)) {
+    if (metadata[property] !== undefined) found.push([`functions.json ${property}`, version]);
+  }
+  const uses = [...new Map(found.filter((f): f is [string, string] => f[1] !== undefined)).entries()].sort(([a], [b]) => a.localeCompare(b));
+  customFunctionsRuntimeUsed.uses = uses.map(([what, version]) => `${what} (${version})`);
+  customFunctionsRuntimeUsed.version = uses.map(([, v]) => v).reduce((max, v) => (newer(v, max) ? v : max), "1.1");
+}, 30_000);
+
 describe("manifest.xml", () => {
   test("is a task pane add-in for Excel with a GUID id and read/write access", () => {
     expect(app.name).toBe("OfficeApp");
@@ -95,7 +143,18 @@ describe("manifest.xml", () => {
 
   test("declares the requirement sets of a shared runtime with custom functions", () => {
     const sets = path_(app, "Requirements", "Sets").children.map((s) => [s.attrs.Name, s.attrs.MinVersion]);
-    expect(sets).toEqual(expect.arrayContaining([["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", "1.1"]]));
+    expect(sets).toEqual(expect.arrayContaining([["SharedRuntime", "1.1"], ["CustomFunctionsRuntime", customFunctionsRuntimeUsed.version]]));
+  });
+
+  test("requires the CustomFunctionsRuntime version of the newest API and metadata property the functions use", () => {
+    // An Excel with an older runtime would accept the add-in and then fail in the functions.
+    // The list of uses is compared too, only so that a failure shows what needs the version.
+    expect(customFunctionsRuntimeUsed.uses.length).toBeGreaterThan(0);
+    const declared = path_(app, "Requirements", "Sets").children.find((s) => s.attrs.Name === "CustomFunctionsRuntime");
+    expect({ declared: declared?.attrs.MinVersion, uses: customFunctionsRuntimeUsed.uses }).toEqual({
+      declared: customFunctionsRuntimeUsed.version,
+      uses: customFunctionsRuntimeUsed.uses,
+    });
   });
 
   test("every URL is https", () => {
