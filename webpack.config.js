@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Builds the add-in into dist/: one shared-runtime page (taskpane.html) that hosts the task
  * pane, the custom functions (functions.js + functions.json) and the ribbon commands, plus the
