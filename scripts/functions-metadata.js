@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Completes the functions.json that custom-functions-metadata generates from the JSDoc, in the
  * webpack build (webpack.config.js) and in the tests (tests/functions/metadata.test.ts).
