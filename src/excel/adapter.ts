@@ -3,8 +3,8 @@
  * the three owned columns, and clear them again. Everything is queued and synced in a few big
  * batches; the planning (which range, how big a block, did the sheet change) is in plan.ts.
  */
-import { FIELDS, STATUS_FILL, annotationRows, asLiteralText, checkSchedule, columnLetter, planOwnedColumns } from "../core";
-import type { Field, ScheduleResult } from "../core";
+import { STATUS_FILL, annotationRows, asLiteralText, checkSchedule, columnLetter, planOwnedColumns } from "../core";
+import type { MergedArea, ScheduleResult } from "../core";
 import {
   Box,
   MAX_SHEET_COLUMNS,
@@ -16,14 +16,14 @@ import {
   chooseSchedule,
   count,
   estimateBytes,
-  expandFillRuns,
-  fillRuns,
-  firstChangedRow,
+  decodeFills,
+  encodeFills,
   planReadBlocks,
   planWriteBlocks,
   withoutColumns,
 } from "./plan";
-import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, sameSchedule, saveWritten } from "./settings";
+import { classifyOwnedCells, bagOf, runsWhere } from "./owned";
+import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, updateWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
 
 /**
@@ -39,6 +39,29 @@ const OWNED_WIDTHS = [72, 360, 260] as const;
 const GEOMETRY = "address,rowIndex,columnIndex,rowCount,columnCount";
 
 class Cancelled extends Error {}
+/** The user typed into cells the add-in was about to write: stop, and leave them. */
+class OwnedCellsTaken extends Error {
+  constructor(readonly cells: string[]) {
+    super(`cells ${cells.slice(0, 8).join(", ")}${cells.length > 8 ? ` and ${cells.length - 8} more` : ""} were typed in while writing`);
+  }
+}
+
+const supports = (version: string): boolean => typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", version);
+
+/**
+ * Every batch waits while the user is typing in a cell instead of failing ("When false, if the
+ * user is in cell edit ... the batch automatically fails"), and where ExcelApi 1.20 has it, one
+ * run is one undo step rather than one per sync (Excel.RunOptions, learn.microsoft.com).
+ */
+const run = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> =>
+  Excel.run({ delayForCellEdit: true, ...(supports("1.20") ? { mergeUndoGroup: true } : {}) }, batch);
+
+const cellName = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
+const listCells = (cells: readonly string[]) => `${cells.slice(0, 12).join(", ")}${cells.length > 12 ? ` and ${cells.length - 12} more` : ""}`;
+const sheetOf = (address: string) => address.slice(0, address.lastIndexOf("!")).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+const isBlank = (v: unknown) => v === "" || v === null || v === undefined;
+/** "Recalculate": calculation suspended through the API is the add-in's to resume (Application.suspendApiCalculationUntilNextSync). */
+const recalculate = (ctx: Excel.RequestContext) => ctx.application.calculate("Recalculate" as Excel.CalculationType);
 
 const boxOf = (r: Excel.Range): Box => ({ r: r.rowIndex, c: r.columnIndex, rows: r.rowCount, cols: r.columnCount });
 const a1 = (b: Box) => {
@@ -102,45 +125,102 @@ async function syncInBlocks(
   }
 }
 
+/** Where a record's owned columns are now: found by their mark, else at the position written. */
+interface Located {
+  rec: WrittenRecord;
+  sheetName: string;
+  /** Header row to last data row, three columns. */
+  box: Box;
+  /** The header cells still say what was written. */
+  headersOk: boolean;
+  /** The cells are gone (their rows or columns deleted, or the name removed and the headers with it). */
+  gone: boolean;
+  viaMark: boolean;
+}
+
+/** Two syncs at most: the marks' ranges, then their header cells. */
+async function locate(ctx: Excel.RequestContext, records: readonly WrittenRecord[]): Promise<Located[]> {
+  if (records.length === 0) return [];
+  const marks = records.map((r) => ctx.workbook.names.getItemOrNullObject(r.mark).getRangeOrNullObject().load(`${GEOMETRY}`));
+  const sheets = ctx.workbook.worksheets.load("items/name");
+  await ctx.sync();
+  const found = records.map((rec, i) => {
+    const m = marks[i];
+    if (!m.isNullObject) return { rec, sheetName: sheetOf(m.address), box: boxOf(m), viaMark: true };
+    const onSheet = sheets.items.some((s) => s.name === rec.sheetName);
+    return onSheet ? { rec, sheetName: rec.sheetName, box: { r: rec.headerRow, c: rec.columns[0], rows: rec.rows + 1, cols: 3 }, viaMark: false } : null;
+  });
+  const headers = found.map((f) => (f ? ctx.workbook.worksheets.getItem(f.sheetName).getRangeByIndexes(f.box.r, f.box.c, 1, 3).load("values") : null));
+  if (found.some(Boolean)) await ctx.sync();
+  return records.map((rec, i) => {
+    const f = found[i];
+    if (!f) return { rec, sheetName: rec.sheetName, box: { r: 0, c: 0, rows: 0, cols: 3 }, headersOk: false, gone: true, viaMark: false };
+    const headersOk = (headers[i] as Excel.Range).values[0].every((v, k) => v === rec.headers[k]);
+    return { ...f, headersOk, gone: !f.viaMark && !headersOk };
+  });
+}
+
 interface Found {
   ws: Excel.Worksheet;
-  sheetId: string;
   sheetName: string;
   protected: boolean;
   box: Box;
+  /** The sheet's used range (values only), for placing the owned columns right of everything. */
+  used: Box | null;
   table?: string;
-  previous?: WrittenRecord;
+  previous?: Located;
+  notice?: string;
+  problem?: string;
 }
 
-/** Sync 1 (and 2 when the sheet has tables or earlier results): which range is the schedule. */
-async function findSchedule(ctx: Excel.RequestContext): Promise<Found | null> {
+/** Syncs 1–3: which range is the schedule, and where this tool wrote on it before. */
+async function findSchedule(ctx: Excel.RequestContext): Promise<Found> {
   const wb = ctx.workbook;
-  const ws = wb.worksheets.getActiveWorksheet().load("name,id");
-  ws.protection.load("protected");
-  const selection = wb.getSelectedRange().load(GEOMETRY);
-  const used = ws.getUsedRangeOrNullObject(true).load(GEOMETRY);
-  const tables = ws.tables.load("items/name");
-  await ctx.sync();
-  const records = loadWritten().filter((r) => r.sheetId === ws.id);
-  let tableBoxes: { name: string; box: Box }[] = [];
-  const headerChecks = new Map<WrittenRecord, Excel.Range>();
-  if (tables.items.length || records.length) {
-    const ranges = tables.items.map((t) => ({ name: t.name, range: t.getRange().load(GEOMETRY) }));
-    for (const r of records) headerChecks.set(r, ws.getRangeByIndexes(r.headerRow, r.columns[0], 1, 3).load("values"));
+  const first = (withSelection: boolean) => {
+    const ws = wb.worksheets.getActiveWorksheet().load("name");
+    ws.protection.load("protected");
+    const selection = withSelection ? wb.getSelectedRange().load(GEOMETRY) : null;
+    const used = ws.getUsedRangeOrNullObject(true).load(GEOMETRY);
+    const tables = ws.tables.load("items/name,items/showHeaders,items/showTotals");
+    return { ws, selection, used, tables };
+  };
+  let q = first(true);
+  let notice: string | undefined;
+  try {
     await ctx.sync();
-    tableBoxes = ranges.map((x) => ({ name: x.name, box: boxOf(x.range) }));
+  } catch (e) {
+    // "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange).
+    q = first(false);
+    await ctx.sync();
+    notice = "Several ranges are selected, so Connector Check checked the sheet's used range (select one range, or a cell in a table, to choose).";
+    void e;
   }
-  const source = chooseSchedule(boxOf(selection), used.isNullObject ? null : boxOf(used), tableBoxes);
-  if (!source) return { ws, sheetId: ws.id, sheetName: ws.name, protected: ws.protection.protected, box: { r: 0, c: 0, rows: 0, cols: 0 } };
-  const table = source.kind === "table" ? source.table : undefined;
-  // Earlier results are reused only where the header cells still say what was written there.
-  const previous = records.find((r) => sameSchedule(r, ws.id, table) && headerChecks.get(r)?.values[0].every((v, i) => v === r.headers[i]));
-  return { ws, sheetId: ws.id, sheetName: ws.name, protected: ws.protection.protected, box: source.box, table, previous };
+  const { ws, used, tables } = q;
+  const records = await loadWritten();
+  const located = (await locate(ctx, records)).filter((l) => !l.gone && l.headersOk && l.sheetName === ws.name);
+  let tableBoxes: { name: string; box: Box; totals: boolean; headers: boolean }[] = [];
+  if (tables.items.length) {
+    const ranges = tables.items.map((t) => ({ t, range: t.getRange().load(GEOMETRY) }));
+    await ctx.sync();
+    tableBoxes = ranges.map(({ t, range }) => ({ name: t.name, box: boxOf(range), totals: t.showTotals, headers: t.showHeaders }));
+  }
+  const usedBox = used.isNullObject ? null : boxOf(used);
+  const selection = q.selection ? boxOf(q.selection) : usedBox ? { r: usedBox.r, c: usedBox.c, rows: 1, cols: 1 } : { r: 0, c: 0, rows: 1, cols: 1 };
+  const source = chooseSchedule(selection, usedBox, tableBoxes);
+  const base = { ws, sheetName: ws.name, protected: ws.protection.protected, used: usedBox, notice };
+  if (!source) return { ...base, box: { r: 0, c: 0, rows: 0, cols: 0 } };
+  const table = source.kind === "table" ? tableBoxes.find((t) => t.name === source.table) : undefined;
+  if (table && !table.headers) {
+    return { ...base, box: source.box, table: table.name, problem: `Table "${table.name}" has its header row hidden, so Connector Check cannot tell its columns apart or add its own. Turn it on (Table Design > Header Row) and check again. Nothing was written.` };
+  }
+  // A shown totals row is part of Table.getRange(), but not a cable: leave it out.
+  const box = table?.totals ? { ...source.box, rows: source.box.rows - 1 } : source.box;
+  const previous = located.find((l) => (l.rec.table ?? "") === (table?.name ?? "") && (table ? true : l.box.c >= box.c));
+  return { ...base, box, table: table?.name, previous };
 }
 
 /** Reads the schedule's values: one sync for an ordinary sheet, else sampled and read in row blocks. */
-async function readGrid(ctx: Excel.RequestContext, f: Found, withFirst: () => () => void, progress: (p: Progress) => void, signal?: AbortSignal): Promise<unknown[][]> {
-  const { ws, box } = f;
+async function readGrid(ctx: Excel.RequestContext, ws: Excel.Worksheet, box: Box, withFirst: () => () => void, progress: (p: Progress) => void, signal?: AbortSignal): Promise<unknown[][]> {
   const text = `Reading ${count(box.rows)} rows`;
   progress({ stage: "reading", done: 0, total: box.rows, text });
   let firstPending = true;
@@ -154,7 +234,6 @@ async function readGrid(ctx: Excel.RequestContext, f: Found, withFirst: () => ()
     };
   };
   const grid: unknown[][] = [];
-  let from = 0;
   if (box.rows * box.cols <= ONE_SYNC_READ_CELLS) {
     const collect = read(0, box.rows);
     try {
@@ -170,7 +249,7 @@ async function readGrid(ctx: Excel.RequestContext, f: Found, withFirst: () => ()
   const collectSample = read(0, sampleRows);
   await ctx.sync();
   grid.push(...collectSample());
-  from = sampleRows;
+  const from = sampleRows;
   progress({ stage: "reading", done: from, total: box.rows, text });
   const blocks = planReadBlocks(box.rows - from, box.cols, bytesPerRowFromSample(grid)).map((b) => ({ start: b.start + from, count: b.count }));
   await syncInBlocks(
@@ -185,62 +264,36 @@ async function readGrid(ctx: Excel.RequestContext, f: Found, withFirst: () => ()
   return grid;
 }
 
-/** Key column: the cable ID, else the leftmost mapped column. */
-function keyColumn(result: ScheduleResult): { field: Field; index: number } {
-  if (result.columns.cableId !== undefined) return { field: "cableId", index: result.columns.cableId };
-  const mapped = FIELDS.filter((fd) => result.columns[fd] !== undefined).sort((x, y) => (result.columns[x] as number) - (result.columns[y] as number));
-  return { field: mapped[0], index: result.columns[mapped[0]] as number };
-}
+/** Cell values compare equal as Excel returns them (numbers and text kept apart; empty is empty). */
+const sameValue = (a: unknown, b: unknown) => a === b || (isBlank(a) && isBlank(b));
 
-/** Queues putting back what a record says was written: full (Clear) or keeping added table columns (before a re-run). */
-function restoreBatches(ws: Excel.Worksheet, rec: WrittenRecord, keepTableColumns: boolean): (() => void)[] {
-  const batches: (() => void)[] = [];
-  const [c0] = rec.columns;
-  const widths = () => rec.widths.forEach((w, i) => (ws.getRangeByIndexes(0, rec.columns[i], 1, 1).format.columnWidth = w));
-  if (rec.table && rec.tableColumnsAdded) {
-    if (!keepTableColumns) {
-      batches.push(() => {
-        const t = ws.tables.getItem(rec.table as string);
-        [...rec.headers].reverse().forEach((h) => t.columns.getItem(h).delete());
-        widths();
+/**
+ * Re-reads every cell the check read (in the same blocks) and names the first that changed:
+ * an edit to any checked cell, not only the key, would make the written verdicts wrong.
+ */
+async function firstChangedCell(ctx: Excel.RequestContext, ws: Excel.Worksheet, box: Box, grid: readonly (readonly unknown[])[], first: () => () => void, signal?: AbortSignal): Promise<{ cell: string; was: unknown; now: unknown } | null> {
+  let changed: { cell: string; was: unknown; now: unknown } | null = null;
+  let firstPending = true;
+  await syncInBlocks(ctx, planReadBlocks(box.rows, box.cols, bytesPerRowFromSample(grid.slice(0, SAMPLE_ROWS))), (b) => {
+    const extra = firstPending ? first() : () => undefined;
+    const range = ws.getRangeByIndexes(box.r + b.start, box.c, b.count, box.cols).load("values");
+    return () => {
+      extra();
+      firstPending = false;
+      if (changed) return;
+      range.values.forEach((row, i) => {
+        if (changed) return;
+        const was = grid[b.start + i] ?? [];
+        for (let c = 0; c < box.cols; c++) {
+          if (!sameValue(was[c], row[c])) {
+            changed = { cell: cellName(box.r + b.start + i, box.c + c), was: was[c], now: row[c] };
+            return;
+          }
+        }
       });
-      return batches;
-    }
-    batches.push(() => {
-      if (rec.rows > 0) {
-        ws.getRangeByIndexes(rec.headerRow + 1, c0, rec.rows, 3).clear("Contents");
-        ws.getRangeByIndexes(rec.headerRow + 1, c0, rec.rows, 1).format.fill.clear();
-      }
-      widths();
-    });
-    return batches;
-  }
-  const status = () => ws.getRangeByIndexes(rec.headerRow + 1, c0, rec.rows, 1);
-  batches.push(() => {
-    ws.getRangeByIndexes(rec.headerRow, c0, rec.rows + 1, 3).clear("Contents");
-    if (rec.rows > 0) {
-      if (rec.fills.kind === "solid") status().format.fill.color = rec.fills.color;
-      else status().format.fill.clear();
-    }
-    widths();
-  });
-  if (rec.fills.kind === "runs" && rec.rows > 0) {
-    const fills = expandFillRuns(rec.fills.runs);
-    const props = fills.map((color) => [color ? { format: { fill: { color } } } : {}]);
-    for (const b of planWriteBlocks(props.map((p) => estimateBytes(p) + 1))) {
-      batches.push(() => ws.getRangeByIndexes(rec.headerRow + 1 + b.start, c0, b.count, 1).setCellProperties(props.slice(b.start, b.start + b.count)));
-    }
-  }
-  return batches;
-}
-
-const sameRecord = (a: WrittenRecord, b: WrittenRecord) => sameSchedule(a, b.sheetId, b.table) && a.headerRow === b.headerRow && a.columns[0] === b.columns[0];
-
-async function runBatches(ctx: Excel.RequestContext, batches: readonly (() => void)[]): Promise<void> {
-  for (const b of batches) {
-    b();
-    await ctx.sync();
-  }
+    };
+  }, { signal });
+  return changed;
 }
 
 /** Reads the status cells' fills before writing, as compactly as they allow. */
@@ -248,24 +301,106 @@ async function priorFills(ctx: Excel.RequestContext, ws: Excel.Worksheet, r: num
   if (!fill || rows === 0 || fill.pattern === "None") return { kind: "none" };
   if (fill.pattern === "Solid" && fill.color) return { kind: "solid", color: fill.color };
   const colors: (string | null)[] = [];
-  const perRow = 64;
-  await syncInBlocks(ctx, planReadBlocks(rows, 1, perRow), (b) => {
+  await syncInBlocks(ctx, planReadBlocks(rows, 1, 64), (b) => {
     const props = ws.getRangeByIndexes(r + b.start, c, b.count, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } });
     return () => props.value.forEach((row) => colors.push(row[0].format?.fill?.pattern === "None" ? null : (row[0].format?.fill?.color ?? null)));
   });
-  return { kind: "runs", runs: fillRuns(colors) };
+  return { kind: "rows", fills: encodeFills(colors) };
 }
+
+interface Removal {
+  /** Data rows where something of the add-in's was removed. */
+  rows: number;
+  /** Cells in the owned columns that are the user's now, left as they are. */
+  userCells: string[];
+  /** Nothing of the add-in's was left to remove (undone, or cleared by hand). */
+  nothingLeft: boolean;
+  fillsNote?: string;
+}
+
+/**
+ * Removes what is still the add-in's in a record's columns (owned.ts decides, cell by cell) and
+ * puts back the status cells' prior fills; the user's cells stay. With `keepColumns` (before a
+ * re-run) added table columns, widths and the mark are kept for reuse.
+ */
+async function removeOwned(ctx: Excel.RequestContext, loc: Located, keepColumns: boolean, onlyLook = false): Promise<Removal> {
+  const { rec } = loc;
+  const ws = ctx.workbook.worksheets.getItem(loc.sheetName);
+  const dataRows = Math.max(0, loc.box.rows - 1);
+  const values: unknown[][] = [];
+  const fills: (string | null)[] = [];
+  if (dataRows > 0) {
+    await syncInBlocks(ctx, planReadBlocks(dataRows, 3, 1200), (b) => {
+      const v = ws.getRangeByIndexes(loc.box.r + 1 + b.start, loc.box.c, b.count, 3).load("values");
+      const p = ws.getRangeByIndexes(loc.box.r + 1 + b.start, loc.box.c, b.count, 1).getCellProperties({ format: { fill: { color: true, pattern: true } } });
+      return () => {
+        values.push(...v.values);
+        p.value.forEach((row) => fills.push(row[0].format?.fill?.pattern === "None" ? null : (row[0].format?.fill?.color ?? null)));
+      };
+    });
+  }
+  const kinds = classifyOwnedCells(values, fills, rec.written);
+  const userCells: string[] = [];
+  kinds.forEach((row, i) => row.forEach((k, j) => k === "user" && userCells.push(cellName(loc.box.r + 1 + i, loc.box.c + j))));
+  const oursRows = kinds.filter((row) => row.includes("ours")).length;
+  const headerOurs = loc.headersOk;
+  const result: Removal = { rows: oursRows, userCells, nothingLeft: oursRows === 0 && !headerOurs };
+  if (onlyLook) return result;
+
+  const deleteTableColumns = rec.table && rec.tableColumnsAdded && !keepColumns && userCells.length === 0;
+  if (deleteTableColumns) {
+    // Only the columns that exist: a failed first write may have added none or some of them.
+    const t = ws.tables.getItem(rec.table as string);
+    const names = t.columns.load("items/name");
+    await ctx.sync();
+    [...rec.headers].reverse().forEach((h) => names.items.some((c) => c.name === h) && t.columns.getItem(h).delete());
+  } else {
+    if (headerOurs && !(rec.table && rec.tableColumnsAdded)) ws.getRangeByIndexes(loc.box.r, loc.box.c, 1, 3).clear("Contents");
+    // Fills of the add-in's status cells back to what they were (by position while the rows are the ones written).
+    const samePositions = dataRows === rec.rows;
+    const prior = rec.fills.kind === "rows" ? decodeFills(rec.fills.fills) : null;
+    if (prior && !samePositions) result.fillsNote = `rows were inserted or deleted since, so the status cells' earlier fills could not be put back by position and were removed`;
+    const priorAt = (i: number): string | null =>
+      rec.tableColumnsAdded ? null : rec.fills.kind === "solid" ? rec.fills.color : prior && samePositions ? (prior[i] ?? null) : null;
+    const props = kinds.map((row, i) => {
+      if (row[0] !== "ours") return [{}];
+      const color = priorAt(i);
+      return [{ format: { fill: color ? { color } : { pattern: "None" as Excel.FillPattern } } }];
+    });
+    // Row blocks, split further if Excel refuses one for size. Contents go as runs of the
+    // add-in's cells per column, so no user cell is written at all.
+    await syncInBlocks(ctx, planWriteBlocks(props.map((p) => estimateBytes(p) + 40)), (b) => {
+      for (let j = 0; j < 3; j++) {
+        for (const [from, n] of runsWhere(b.count, (i) => kinds[b.start + i][j] === "ours")) ws.getRangeByIndexes(loc.box.r + 1 + b.start + from, loc.box.c + j, n, 1).clear("Contents");
+      }
+      const slice = props.slice(b.start, b.start + b.count);
+      if (slice.some((p) => Object.keys(p[0]).length)) ws.getRangeByIndexes(loc.box.r + 1 + b.start, loc.box.c, b.count, 1).setCellProperties(slice);
+      return () => undefined;
+    });
+  }
+  if (!keepColumns) {
+    rec.widths.forEach((w, i) => (ws.getRangeByIndexes(0, loc.box.c + i, 1, 1).format.columnWidth = w));
+  }
+  if (!keepColumns && loc.viaMark) ctx.workbook.names.getItemOrNullObject(rec.mark).delete();
+  await ctx.sync();
+  return result;
+}
+
+let markCounter = 0;
+/** A name Excel accepts and a user recognises in Name Manager. */
+const newMark = () => `ConnectorCheck_${Date.now().toString(36)}${(markCounter++).toString(36)}`;
 
 async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise<RunOutcome> {
   const progress = (p: Progress) => options.onProgress?.(p);
   const signal = options.signal;
   const found = await findSchedule(ctx);
-  if (!found || found.box.rows === 0) {
-    return { ok: false, reason: "empty", message: `Sheet "${found?.sheetName ?? "?"}" is empty: select the cable schedule, or a cell in the table it is in.` };
+  if (found.box.rows === 0) {
+    return { ok: false, reason: "empty", message: `Sheet "${found.sheetName}" is empty: select the cable schedule, or a cell in the table it is in.` };
   }
   const { ws, box, table, previous } = found;
   const target: ScheduleTarget = { sheetName: found.sheetName, ...(table ? { tableName: table } : {}), address: a1(box), firstRow: box.r + 1, firstColumn: box.c, rows: box.rows };
   const fail = (reason: RunFailure, message: string, result?: ScheduleResult): RunOutcome => ({ ok: false, reason, message, target, result });
+  if (found.problem) return fail("no-header", found.problem);
   const cancelledNothing = () => fail("cancelled", "Cancelled: nothing was written.");
   if (signal?.aborted) return cancelledNothing();
 
@@ -273,7 +408,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   let hiddenAtRead: Excel.Range | undefined;
   let grid: unknown[][];
   try {
-    grid = await readGrid(ctx, found, () => {
+    grid = await readGrid(ctx, ws, box, () => {
       const r = ws.getRangeByIndexes(box.r, box.c, box.rows, 1).load("rowHidden");
       return () => (hiddenAtRead = r);
     }, progress, signal);
@@ -285,7 +420,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
 
   // Check. The add-in's own earlier columns are blanked so they are not read as schedule data.
   progress({ stage: "checking", done: 0, total: box.rows, text: "Checking" });
-  const own = previous ? previous.columns.map((c) => c - box.c) : [];
+  const own = previous ? [0, 1, 2].map((k) => previous.box.c + k - box.c) : [];
   const result = checkSchedule(withoutColumns(grid, own), {
     firstRow: box.r + 1,
     firstColumn: box.c,
@@ -298,52 +433,67 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   }
   if (signal?.aborted) return cancelledNothing();
 
-  // Where the results go.
-  // A table's header row holds the column names, wherever the engine found the schedule's header.
+  // Where the results go. A table's header row holds the column names, wherever the engine found the schedule's header.
   const headerIndex = table ? 0 : result.header.rowIndex + result.header.rowSpan - 1;
   const headerRow = box.r + headerIndex;
   const dataRows = grid.length - headerIndex - 1;
-  const plan = previous
-    ? { columns: previous.columns.map((c) => c - box.c), headers: previous.headers, notice: undefined as string | undefined }
-    : planOwnedColumns(result.headers);
-  let start = table && !previous ? box.c + box.cols : box.c + plan.columns[0];
+  let plan: { columns: number[]; headers: string[]; notice?: string; noRoom?: string };
+  if (previous) plan = { columns: own, headers: previous.rec.headers };
+  else if (table) plan = planOwnedColumns(result.headers, [box.cols, box.cols + 1, box.cols + 2]);
+  else plan = { columns: [], headers: [] };
+  // Merged areas meeting the rows to be written (Range.getMergedAreasOrNullObject, ExcelApi 1.13),
+  // loaded with the re-read below; without the set (or past its 512 areas) the check of the
+  // target cells still keeps clear of values.
+  const placeByExtent = !previous && !table;
+  let wantMerges = placeByExtent && supports("1.13") && !!found.used;
+  let merges: MergedArea[] = [];
 
-  // Before writing: re-read the key column and compare (one sync for most schedules).
-  const key = keyColumn(result);
-  const before = grid.map((row) => row[key.index]);
-  const after: unknown[] = [];
+  // Before writing: every cell the check read must still hold what it read.
   let protectedNow = false;
   let hiddenNow: boolean | null = null;
   let tableNow: Box | undefined;
-  let firstCheck = true;
-  try {
-    await syncInBlocks(ctx, planWriteBlocks(before.map((v) => estimateBytes(v) + 3)), (b) => {
-      const range = ws.getRangeByIndexes(box.r + b.start, box.c + key.index, b.count, 1).load("values");
-      let extra = () => {};
-      if (firstCheck) {
-        const protection = ws.protection.load("protected");
-        const hidden = ws.getRangeByIndexes(box.r, box.c, box.rows, 1).load("rowHidden");
-        const tableRange = table ? ws.tables.getItem(table).getRange().load(GEOMETRY) : undefined;
-        extra = () => {
-          protectedNow = protection.protected;
-          hiddenNow = hidden.rowHidden;
-          tableNow = tableRange ? boxOf(tableRange) : undefined;
-          firstCheck = false;
-        };
-      }
+  let changed: Awaited<ReturnType<typeof firstChangedCell>>;
+  const reread = () => firstChangedCell(ctx, ws, box, grid, () => {
+      const areas = wantMerges ? ws.getRangeByIndexes(headerRow, box.c, dataRows + 1, MAX_SHEET_COLUMNS - box.c).getMergedAreasOrNullObject() : null;
+      const items = areas?.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+      const protection = ws.protection.load("protected");
+      const hidden = ws.getRangeByIndexes(box.r, box.c, box.rows, 1).load("rowHidden");
+      const t = table ? ws.tables.getItem(table) : undefined;
+      const tableRange = t?.getRange().load(GEOMETRY);
+      t?.load("showTotals");
       return () => {
-        extra();
-        after.push(...range.values.map((row) => row[0]));
+        if (areas && items && !areas.isNullObject) merges = items.items.map((m) => ({ r: m.rowIndex - box.r, c: m.columnIndex - box.c, rows: m.rowCount, cols: m.columnCount }));
+        protectedNow = protection.protected;
+        hiddenNow = hidden.rowHidden;
+        tableNow = tableRange && t ? boxOf(tableRange) : undefined;
+        if (tableNow && t?.showTotals) tableNow.rows--;
       };
-    }, { signal });
+    }, signal);
+  try {
+    try {
+      changed = await reread();
+    } catch (e) {
+      if (!wantMerges || e instanceof Cancelled) throw e;
+      wantMerges = false;
+      changed = await reread();
+    }
   } catch (e) {
     if (e instanceof Cancelled) return cancelledNothing();
     throw e;
   }
-  const changed = firstChangedRow(before, after);
-  if (changed >= 0) {
-    const cell = `${columnLetter(box.c + key.index)}${box.r + changed + 1}`;
-    return fail("changed", `The sheet changed after it was read (cell ${cell} was "${String(before[changed] ?? "")}", now "${String(after[changed] ?? "")}"): it was edited or sorted. Nothing was written; check again.`, result);
+  if (placeByExtent) {
+    const used = found.used;
+    plan = planOwnedColumns(result.headers, undefined, {
+      lastUsedColumn: used ? used.c + used.cols - 1 - box.c : -1,
+      merges,
+      rows: { first: headerIndex, last: grid.length - 1 },
+      maxColumns: MAX_SHEET_COLUMNS - box.c,
+    });
+  }
+  if (plan.noRoom) return fail("no-room", `${plan.noRoom} Nothing was written.`, result);
+  let start = box.c + plan.columns[0];
+  if (changed) {
+    return fail("changed", `The sheet changed after it was read (cell ${changed.cell} was "${String(changed.was ?? "")}", now "${String(changed.now ?? "")}"): it was edited or sorted. Nothing was written; check again.`, result);
   }
   if (hiddenNow !== rowHidden) return fail("changed", "Rows of the schedule were hidden or shown (filtered?) after it was read. Nothing was written; check again.", result);
   if (tableNow && (tableNow.r !== box.r || tableNow.c !== box.c || tableNow.rows !== box.rows || tableNow.cols !== box.cols)) {
@@ -352,26 +502,35 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   if (protectedNow) return fail("protected", `Sheet "${found.sheetName}" was protected after it was read. Nothing was written.`, result);
   if (signal?.aborted) return cancelledNothing();
 
-  // Put back what an earlier run wrote (keeping added table columns), then look at the target cells.
-  const restore = previous ? restoreBatches(ws, previous, true) : [];
-  await runBatches(ctx, restore.slice(0, -1));
-  restore[restore.length - 1]?.();
+  // A re-run: the user's cells typed into the owned columns stop it; otherwise the earlier results go (the columns stay).
+  if (previous) {
+    const look = await removeOwned(ctx, previous, true, true);
+    if (look.userCells.length) {
+      return fail("changed", `Connector Check's columns hold text that it did not write (${listCells(look.userCells)}), so it wrote nothing. Choose Clear: it removes only its own results and keeps those cells; then check again.`, result);
+    }
+    await removeOwned(ctx, previous, true);
+  }
+
+  // Look at the target cells: empty (values), and for a table nothing right of it that adding columns would move.
   let moved: string | undefined;
+  let formattedRight: string | undefined;
   let widths: number[] = [];
   let fills: PriorFills = { kind: "none" };
+  const addColumns = !!table && !previous;
   const ownTableColumns = !!table;
   for (let attempt = 0; ; attempt++) {
     if (start + 3 > MAX_SHEET_COLUMNS || attempt > 8) return fail("no-room", "There is no room right of the schedule for Connector Check's three columns. Nothing was written.", result);
-    const band =
-      table && !previous
-        ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(true).load(GEOMETRY)
-        : ws.getRangeByIndexes(table ? headerRow + 1 : headerRow, start, table ? Math.max(1, dataRows) : dataRows + 1, 3).getUsedRangeOrNullObject(true).load(GEOMETRY);
+    const band = addColumns
+      ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(true).load(GEOMETRY)
+      : ws.getRangeByIndexes(table ? headerRow + 1 : headerRow, start, table ? Math.max(1, dataRows) : dataRows + 1, 3).getUsedRangeOrNullObject(true).load(GEOMETRY);
+    // Formatted-only cells right of a table move too when columns are added (and count against the web's operation limit).
+    const formatted = addColumns ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(false).load(GEOMETRY) : null;
     const fill = !ownTableColumns && dataRows > 0 ? ws.getRangeByIndexes(headerRow + 1, start, dataRows, 1).format.fill.load("color,pattern") : null;
     const widthRanges = [0, 1, 2].map((i) => ws.getRangeByIndexes(0, start + i, 1, 1).format.load("columnWidth"));
     await ctx.sync();
     if (!band.isNullObject && !(table && previous && dataRows === 0)) {
       const taken = `${columnLetter(band.columnIndex)}${band.rowIndex + 1}`;
-      if (table && !previous) {
+      if (addColumns) {
         return fail("no-room", `Table "${table}" has data to its right (cell ${taken}). Connector Check adds three columns to the table, which would move that data; move it elsewhere and check again. Nothing was written.`, result);
       }
       const next = band.columnIndex + band.columnCount;
@@ -379,29 +538,19 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
       start = next;
       continue;
     }
+    if (formatted && !formatted.isNullObject) {
+      formattedRight = columnLetter(formatted.columnIndex + formatted.columnCount - 1);
+      const shifted = box.rows * (formatted.columnIndex + formatted.columnCount - start);
+      if (formatted.columnIndex + formatted.columnCount + 3 > MAX_SHEET_COLUMNS || shifted > OPERATION_CELL_LIMIT) {
+        return fail("no-room", `Table "${table}" has formatted cells to its right (up to column ${columnLetter(formatted.columnIndex + formatted.columnCount - 1)}) that adding three columns would have to move, more than Excel allows in one operation. Clear those formats or move the table, and check again. Nothing was written.`, result);
+      }
+    }
     widths = widthRanges.map((w) => w.columnWidth);
     if (!ownTableColumns) fills = await priorFills(ctx, ws, headerRow + 1, start, dataRows, fill);
     break;
   }
   const columns: [number, number, number] = [start, start + 1, start + 2];
   const headers: [string, string, string] = [plan.headers[0], plan.headers[1], plan.headers[2]];
-
-  // Remember what is about to be written before writing it, so Clear can always undo it.
-  const record: WrittenRecord = {
-    version: 1,
-    sheetId: found.sheetId,
-    sheetName: found.sheetName,
-    table,
-    tableColumnsAdded: !!table,
-    columns,
-    headers,
-    headerRow,
-    rows: dataRows,
-    widths: [widths[0], widths[1], widths[2]],
-    fills,
-  };
-  const others = loadWritten().filter((r) => !(previous && sameRecord(r, previous)));
-  await saveWritten([...others, record]);
 
   // Write: values and status fills in blocks under the payload budget, one sync each.
   const byIndex = new Map(annotationRows(result).map((a) => [a.rowIndex, a]));
@@ -412,20 +561,55 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     values.push(a ? [...a.values] : ["", "", ""]);
     statusFills.push([a ? { format: { fill: { color: STATUS_FILL[a.status] } } } : {}]);
   }
+
+  // Remember what is about to be written before writing it, so Clear can always undo it.
+  const record: WrittenRecord = {
+    version: 2,
+    mark: previous?.rec.mark ?? newMark(),
+    sheetName: found.sheetName,
+    headerRow,
+    columns,
+    table,
+    tableColumnsAdded: !!table,
+    headers,
+    rows: dataRows,
+    widths: previous ? previous.rec.widths : [widths[0], widths[1], widths[2]],
+    fills: previous ? previous.rec.fills : fills,
+    written: [0, 1, 2].map((k) => bagOf(values.map((v) => v[k]))) as [string, string, string],
+  };
+  const here: Located = { rec: record, sheetName: found.sheetName, box: { r: headerRow, c: start, rows: dataRows + 1, cols: 3 }, headersOk: true, gone: false, viaMark: true };
+  try {
+    await updateWritten((all) => [...all.filter((r) => r.mark !== record.mark), record]);
+  } catch (e) {
+    return fail("error", `${describe(e)} Nothing was written.`, result);
+  }
+
   const rowBytes = values.map((v, i) => estimateBytes(v) + estimateBytes(statusFills[i]) + 2);
   const blocks = dataRows > 0 ? planWriteBlocks(rowBytes, PAYLOAD_BUDGET_BYTES) : [{ start: 0, count: 0 }];
   let setupDone = false;
   let written = 0;
+  // The owned cells of the next block, loaded with each write: they must still be empty when their turn comes.
+  let ahead: { start: number; range: Excel.Range } | null = null;
+  const loadAhead = (from: number, n: number) => (n > 0 ? { start: from, range: ws.getRangeByIndexes(headerRow + 1 + from, start, n, 3).load("values") } : null);
   try {
     await syncInBlocks(
       ctx,
       blocks,
       (b) => {
+        if (ahead) {
+          const taken: string[] = [];
+          ahead.range.values.forEach((row, i) => {
+            const at = ahead!.start + i;
+            if (at >= b.start && at < b.start + b.count) row.forEach((v, j) => !isBlank(v) && taken.push(cellName(headerRow + 1 + at, start + j)));
+          });
+          if (taken.length) throw new OwnedCellsTaken(taken);
+        }
         ctx.application.suspendApiCalculationUntilNextSync();
-        ctx.application.suspendScreenUpdatingUntilNextSync();
         if (!setupDone) {
-          if (table && !previous) {
-            const t = ws.tables.getItem(table);
+          // Once per Check: repeated calls make the screen flicker (Application.suspendScreenUpdatingUntilNextSync, ExcelApi 1.9).
+          ctx.application.suspendScreenUpdatingUntilNextSync();
+          if (addColumns) {
+            const t = ws.tables.getItem(table as string);
             headers.forEach((h) => t.columns.add(undefined, undefined, h));
           } else if (!table) {
             ws.getRangeByIndexes(headerRow, start, 1, 3).values = [headers.map(asLiteralText)];
@@ -433,14 +617,18 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
           widths.forEach((w, i) => {
             if (w < OWNED_WIDTHS[i]) ws.getRangeByIndexes(0, start + i, 1, 1).format.columnWidth = OWNED_WIDTHS[i];
           });
+          if (!previous) ctx.workbook.names.add(record.mark, ws.getRangeByIndexes(headerRow, start, dataRows + 1, 3), "Connector Check's results: Clear uses this name to find them.");
         }
         if (b.count > 0) {
           ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 3).values = values.slice(b.start, b.start + b.count);
           ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 1).setCellProperties(statusFills.slice(b.start, b.start + b.count));
         }
+        const next = b.start + b.count;
+        const nextAhead = loadAhead(next, Math.min(dataRows - next, b.count || 1));
         return () => {
           setupDone = true;
           written += b.count;
+          ahead = nextAhead;
         };
       },
       {
@@ -449,64 +637,85 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
         after: (done) => progress({ stage: "writing", done, total: dataRows, text: `Wrote ${count(done)} of ${count(dataRows)} rows` }),
       },
     );
+    recalculate(ctx);
+    await ctx.sync();
   } catch (e) {
-    // Nothing half-written: undo this run's writes (the record says exactly what they are).
-    const why = e instanceof Cancelled ? "Cancelled" : `Writing failed: ${describe(e)}`;
+    // Nothing half-written: remove this run's cells in a fresh context (this one may be the one
+    // that failed), keeping any cell the user typed meanwhile.
+    const why =
+      e instanceof Cancelled
+        ? "Cancelled"
+        : e instanceof OwnedCellsTaken
+          ? `Stopped: ${e.message}, and were left as typed`
+          : isCellLimit(e)
+            ? `Excel refused to add the table's three columns: that moves more cells than it allows in one operation${formattedRight ? ` (cells right of the table are formatted up to column ${formattedRight}, and move too)` : ""}. Clear those formats or move the table, and check again`
+            : `Writing failed: ${describe(e)}`;
+    const reason: RunFailure = e instanceof Cancelled ? "cancelled" : e instanceof OwnedCellsTaken ? "changed" : isCellLimit(e) ? "no-room" : "error";
     try {
-      // Before the first block landed, a first run has written nothing; a re-run has already put back the earlier results.
-      if (setupDone || previous) await runBatches(ctx, restoreBatches(ws, record, false));
-      await saveWritten(others);
-      return fail(e instanceof Cancelled ? "cancelled" : "error", `${why}. ${written > 0 || setupDone ? "What had been written was removed" : "Nothing was written"}${previous ? " (and the earlier results were cleared)" : ""}.`, result);
+      await run(async (fresh) => {
+        await removeOwned(fresh, here, false);
+        recalculate(fresh);
+        await fresh.sync();
+      });
+      await updateWritten((all) => all.filter((r) => r.mark !== record.mark));
+      return fail(reason, `${why}. ${written > 0 || setupDone ? "What had been written was removed" : "Nothing was written"}${previous ? " (and the earlier results were cleared)" : ""}.`, result);
     } catch (undo) {
-      return fail(e instanceof Cancelled ? "cancelled" : "error", `${why} after ${count(written)} of ${count(dataRows)} rows, and removing them failed (${describe(undo)}). Clear removes them.`, result);
+      return fail(reason, `${why} after ${count(written)} of ${count(dataRows)} rows, and removing them failed (${describe(undo)}). Clear removes them.`, result);
     }
   }
-  const notice = [plan.notice, moved].filter(Boolean).join(" ") || undefined;
+  const notice = [found.notice, plan.notice, moved].filter(Boolean).join(" ") || undefined;
   return { ok: true, target, result, notice };
 }
+
+/** Excel.ErrorCodes.operationCellsExceedLimit: "The attempted operation affects more than the limit of 33554000 cells." */
+const OPERATION_CELL_LIMIT = 33_554_000;
+const isCellLimit = (e: unknown) => errorCode(e) === "OperationCellsExceedLimit";
 
 /** Reads the schedule on the active sheet, checks it with the engine, writes results back. */
 export async function checkActiveSheet(options: RunOptions = {}): Promise<RunOutcome> {
   const missing = missingRequirements();
   if (missing) return { ok: false, reason: "requirements", message: missing };
   try {
-    return await Excel.run((ctx) => runCheck(ctx, options));
+    return await run((ctx) => runCheck(ctx, options));
   } catch (e) {
     return { ok: false, reason: "error", message: `Excel reported an error: ${describe(e)}` };
   }
 }
 
-/** Removes exactly what Connector Check wrote, in every sheet, and restores those cells as they were. */
-export async function clearResults(onProgress?: (p: Progress) => void): Promise<{ ok: boolean; message: string }> {
+/**
+ * Removes what Connector Check wrote, in every sheet, and only that: cells the user has typed
+ * over stay and are listed; the status cells' fills and the column widths are put back.
+ */
+export async function clearResults(onProgress?: (p: Progress) => void): Promise<{ ok: boolean; message: string; userCells?: string[] }> {
   const missing = missingRequirements();
   if (missing) return { ok: false, message: missing };
-  const records = loadWritten();
-  if (records.length === 0) return { ok: true, message: "There are no Connector Check results to clear." };
   try {
-    return await Excel.run(async (ctx) => {
+    const records = await loadWritten();
+    if (records.length === 0) return { ok: true, message: "There are no Connector Check results to clear." };
+    return await run(async (ctx) => {
       onProgress?.({ stage: "clearing", done: 0, total: records.length, text: "Clearing" });
-      const sheets = ctx.workbook.worksheets.load("items/name,id");
-      await ctx.sync();
-      const kept: WrittenRecord[] = [];
-      const skipped: string[] = [];
-      const live = records.filter((r) => sheets.items.some((s) => s.id === r.sheetId));
-      const headerCells = live.map((r) => ctx.workbook.worksheets.getItem(r.sheetId).getRangeByIndexes(r.headerRow, r.columns[0], 1, 3).load("values"));
-      if (live.length) await ctx.sync();
-      let cleared = 0;
-      for (const [i, r] of live.entries()) {
-        const where = `${r.sheetName}!${columnLetter(r.columns[0])}${r.headerRow + 1}:${columnLetter(r.columns[2])}${r.headerRow + 1}`;
-        if (!headerCells[i].values[0].every((v, j) => v === r.headers[j])) {
-          skipped.push(`${where} no longer holds the headers Connector Check wrote (were columns or rows inserted or deleted?), so it was left alone`);
-          kept.push(r);
+      const located = await locate(ctx, records);
+      const removed: string[] = [];
+      const notes: string[] = [];
+      const userCells: string[] = [];
+      for (const [i, loc] of located.entries()) {
+        const where = `${loc.sheetName}!${columnLetter(loc.box.c)}:${columnLetter(loc.box.c + 2)}`;
+        if (loc.gone) {
+          notes.push(`The results once on sheet "${loc.rec.sheetName}" are gone (their sheet, rows or columns were deleted)`);
           continue;
         }
-        await runBatches(ctx, restoreBatches(ctx.workbook.worksheets.getItem(r.sheetId), r, false));
-        cleared++;
-        onProgress?.({ stage: "clearing", done: cleared, total: records.length, text: "Clearing" });
+        const r = await removeOwned(ctx, loc, false);
+        if (!r.nothingLeft) removed.push(`${count(r.rows)} row${r.rows === 1 ? "" : "s"} in ${where}`);
+        if (r.fillsNote) notes.push(`In ${where} ${r.fillsNote}`);
+        if (r.userCells.length) {
+          userCells.push(...r.userCells.map((c) => `${loc.sheetName}!${c}`));
+          notes.push(`Left as you have them, because they no longer hold what Connector Check wrote: ${listCells(r.userCells)} on sheet "${loc.sheetName}"`);
+        }
+        onProgress?.({ stage: "clearing", done: i + 1, total: records.length, text: "Clearing" });
       }
-      await saveWritten(kept);
-      const message = [cleared ? `Removed Connector Check's results (${cleared} block${cleared === 1 ? "" : "s"}) and restored those cells.` : "", ...skipped.map((s) => `${s}.`)].filter(Boolean).join(" ");
-      return { ok: skipped.length === 0, message: message || "There are no Connector Check results to clear (their sheets were deleted)." };
+      await updateWritten((all) => all.filter((r) => !records.some((x) => x.mark === r.mark)));
+      const message = [removed.length ? `Removed Connector Check's results: ${removed.join("; ")}, and restored those cells.` : "There were no Connector Check results left to remove (undone or cleared already).", ...notes.map((n) => `${n}.`)].join(" ");
+      return { ok: userCells.length === 0, message, ...(userCells.length ? { userCells } : {}) };
     });
   } catch (e) {
     return { ok: false, message: `Clearing failed: ${describe(e)}` };

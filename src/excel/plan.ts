@@ -132,3 +132,45 @@ export function expandFillRuns(runs: readonly FillRun[]): (string | null)[] {
 
 /** "40,000" in the user's locale-neutral form used in progress text. */
 export const count = (n: number): string => n.toLocaleString("en-US");
+
+/**
+ * A column of fills in compact text: a palette, then runs "count.colour" where colour indexes
+ * the palette (0 = no fill), with a repeated group of up to four runs written once and counted
+ * ("(1.1 1.0)*50000" for alternating row fills), so banded formats stay small in the settings.
+ */
+export function encodeFills(fills: readonly (string | null)[]): string {
+  const palette: (string | null)[] = [null];
+  const runs = fillRuns(fills).map(([, n, f]) => {
+    let i = palette.indexOf(f);
+    if (i < 0) i = palette.push(f) - 1;
+    return `${n}.${i}`;
+  });
+  const out: string[] = [];
+  for (let i = 0; i < runs.length; ) {
+    let best = { period: 1, times: 1 };
+    for (let p = 1; p <= 4 && i + 2 * p <= runs.length; p++) {
+      let times = 1;
+      while (i + (times + 1) * p <= runs.length && runs.slice(i + times * p, i + (times + 1) * p).join() === runs.slice(i, i + p).join()) times++;
+      if (times > 1 && times * p > best.times * best.period) best = { period: p, times };
+    }
+    const unit = runs.slice(i, i + best.period).join(" ");
+    out.push(best.times > 1 ? `(${unit})*${best.times}` : unit);
+    i += best.period * best.times;
+  }
+  return `${palette.slice(1).join(";")}|${out.join(" ")}`;
+}
+
+export function decodeFills(text: string): (string | null)[] {
+  const bar = text.indexOf("|");
+  const palette: (string | null)[] = [null, ...(bar > 0 ? text.slice(0, bar).split(";") : [])];
+  const fills: (string | null)[] = [];
+  const run = (t: string) => {
+    const [n, i] = t.split(".").map(Number);
+    for (let k = 0; k < n; k++) fills.push(palette[i] ?? null);
+  };
+  for (const m of text.slice(bar + 1).matchAll(/\(([^)]*)\)\*(\d+)|(\d+\.\d+)/g)) {
+    if (m[3]) run(m[3]);
+    else for (let k = 0; k < Number(m[2]); k++) m[1].split(" ").forEach(run);
+  }
+  return fills;
+}

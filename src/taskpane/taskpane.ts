@@ -234,7 +234,11 @@ function onEvent(event: SessionEvent): void {
 }
 
 async function clear(): Promise<void> {
-  if (isRunning()) return;
+  if (isRunning()) {
+    // One clear message, not a question about the sheet: the running check owns it until it ends.
+    showMessage("warning", "A check is running: Cancel it first, then Clear.");
+    return;
+  }
   setBusy(true);
   $("progress-text").textContent = "Clearing";
   try {

@@ -100,3 +100,75 @@ describe("fake Excel request context", () => {
     expect(fake.formulaWrites()).toEqual([{ sheet: "Other", address: "B1", text: "=1+1" }]);
   });
 });
+
+describe("fake Excel: what real Excel does that adapters trip on", () => {
+  const make = () =>
+    createFakeOffice({
+      sheets: { S: { values: [["a"], ["b"], ["c"], ["d"]], merges: ["C1:D2"], formulas: { A4: "=1+1" } } },
+      tables: [{ name: "T", sheet: "S", address: "A1:A4", showTotals: true }],
+    });
+
+  it("fails a batch in cell edit mode unless it asked to wait (delayForCellEdit)", async () => {
+    const fake = make();
+    fake.edit.startCellEdit();
+    await expect(run(fake, async (ctx) => (ctx.workbook.worksheets.getItem("S").getRange("B1").values = [["x"]], ctx.sync()))).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+    await fake.Excel.run({ delayForCellEdit: true }, (async (ctx: Ctx) => {
+      ctx.workbook.worksheets.getItem("S").getRange("B1").values = [["x"]];
+      await ctx.sync();
+    }) as never);
+    expect(fake.values("S", "B1")).toEqual([["x"]]);
+  });
+
+  it("a name follows inserted rows, survives a reopen that renumbers sheet ids, and getSelectedRange refuses several areas", async () => {
+    const fake = make();
+    const before = await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S").load("id");
+      ctx.workbook.names.add("Mark", ws.getRange("A2:A3"));
+      await ctx.sync();
+      return ws.id;
+    });
+    fake.edit.insertRows("S", 1, 2);
+    fake.reopen();
+    expect(fake.names()).toEqual({ Mark: "S!A4:A5" });
+    fake.edit.selectAreas("S", ["A1", "C3"]);
+    const after = await run(fake, async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("S").load("id");
+      await ctx.sync();
+      const sel = ctx.workbook.getSelectedRange().load("address");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+      void sel;
+      return ws.id;
+    });
+    expect(after).not.toBe(before);
+  });
+
+  it("Table.getRange includes a shown totals row; formulas are kept apart from values; merges are reported", async () => {
+    const fake = make();
+    await run(fake, async (ctx) => {
+      const t = ctx.workbook.worksheets.getItem("S").tables.getItem("T");
+      const whole = t.getRange().load("address");
+      const body = t.getDataBodyRange().load("address");
+      const f = ctx.workbook.worksheets.getItem("S").getRange("A4").load("formulas,values");
+      const merged = ctx.workbook.worksheets.getItem("S").getRange("A1:F9").getMergedAreasOrNullObject();
+      const areas = merged.areas.load("items/address");
+      await ctx.sync();
+      expect(whole.address).toBe("S!A1:A4");
+      expect(body.address).toBe("S!A2:A3");
+      expect(f.formulas).toEqual([["=1+1"]]);
+      expect(areas.items.map((a) => a.address)).toEqual(["S!C1:D2"]);
+    });
+  });
+
+  it("settings: saveAsync writes this user's whole copy, refreshAsync reads others' saves, and a save over the limit fails", async () => {
+    const fake = make();
+    const s = fake.Office.context.document.settings;
+    fake.edit.coauthorSaveSettings({ theirs: 1 });
+    expect(s.get("theirs")).toBeNull();
+    await new Promise((r) => s.refreshAsync(r));
+    expect(s.get("theirs")).toBe(1);
+    fake.setLimits({ settingsBytes: 100 });
+    s.set("big", "x".repeat(200));
+    const status = await new Promise((r) => s.saveAsync((res) => r(res.status)));
+    expect(status).toBe("failed");
+  });
+});

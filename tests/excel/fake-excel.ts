@@ -18,6 +18,13 @@
  * Operations run before a failing operation stay applied, as in Excel (a batch is not a
  * transaction). Request and response sizes are estimated as JSON text length.
  *
+ * Also modelled, each with its source beside the code: formulas kept apart from values, merged
+ * areas, workbook-scoped names that follow row inserts and deletes, worksheet ids renumbered on
+ * reopen, cell edit mode (delayForCellEdit), undo steps per sync (mergeUndoGroup), document
+ * settings as a per-user in-memory copy with a size limit (refreshAsync), tables with headers off
+ * and a totals row, OperationCellsExceedLimit from table column inserts, and a multi-area
+ * selection that getSelectedRange refuses.
+ *
  * Simplifications: one workbook; no formulas are evaluated (a string written that Excel would
  * take for a formula is stored as-is and recorded in `formulaWrites`); table columns added or
  * deleted insert or delete cells within the table's rows (shifting cells right of the table);
@@ -39,13 +46,22 @@ export interface SheetSeed {
   protected?: boolean;
   /** 1-based sheet rows hidden (e.g. by a filter). */
   hiddenRows?: number[];
+  /** Formulas by A1 address, e.g. { M3: "=G3*2" }; the cell's value is the one in `values` (not evaluated). */
+  formulas?: Record<string, string>;
+  /** Merged areas, e.g. ["L2:M4"]. */
+  merges?: string[];
 }
 
 export interface TableSeed {
   name: string;
   sheet: string;
-  /** The whole table including its header row, e.g. "A3:H2000". */
+  /** The whole table including its header row (when shown) and totals row (when shown), e.g. "A3:H2000". */
   address: string;
+  /** Default true. Off: `address` has no header row; the column names are `columnNames`. */
+  showHeaders?: boolean;
+  columnNames?: string[];
+  /** Default false. On: the last row of `address` is the totals row. */
+  showTotals?: boolean;
 }
 
 export interface FakeSeed {
@@ -66,6 +82,8 @@ export interface FakeSeed {
   settings?: Record<string, unknown>;
   /** Office.context.platform / onReady platform. Default "OfficeOnline". */
   platform?: string;
+  /** Several ranges selected (Ctrl+click): getSelectedRange throws. */
+  selectionAreas?: string[];
 }
 
 export interface FakeStats {
@@ -95,6 +113,10 @@ export interface SheetSnapshot {
   tables: { name: string; address: string; columns: string[] }[];
   hiddenRows: number[];
   protected: boolean;
+  formulas: Record<string, string>;
+  merges: string[];
+  /** Workbook-scoped names referring to this sheet: name → address. */
+  names: Record<string, string>;
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48;
@@ -177,11 +199,52 @@ class SheetModel {
   literal = new Set<number>();
   widths = new Map<number, number>();
   hidden = new Set<number>();
+  /** Formula text by cell; the cell's value stays in `values` (the fake does not calculate). */
+  formulas = new Map<number, string>();
+  merges: Geometry[] = [];
   protected = false;
   constructor(
     public name: string,
-    readonly id: string,
+    public id: string,
   ) {}
+
+  /** Everything a user could undo back to (the fake's undo stack keeps these). */
+  state() {
+    return {
+      values: this.values.map((r) => (r ? [...r] : r)),
+      fills: new Map(this.fills),
+      numberFormats: new Map(this.numberFormats),
+      literal: new Set(this.literal),
+      widths: new Map(this.widths),
+      formulas: new Map(this.formulas),
+      merges: this.merges.map((m) => ({ ...m })),
+    };
+  }
+  restore(s: ReturnType<SheetModel["state"]>) {
+    Object.assign(this, s);
+  }
+  /** Moves whole rows: `to(r)` is the new row of row r, or null when it is deleted. */
+  moveRows(to: (r: number) => number | null) {
+    const values: CellValue[][] = [];
+    this.values.forEach((row, r) => {
+      const n = to(r);
+      if (n !== null && row) values[n] = row;
+    });
+    this.values = values;
+    const remap = <V>(m: Map<number, V>) => {
+      const out = new Map<number, V>();
+      for (const [k, v] of m) {
+        const n = to(Math.floor(k / MAX_COLUMNS));
+        if (n !== null) out.set(key(n, k % MAX_COLUMNS), v);
+      }
+      return out;
+    };
+    this.fills = remap(this.fills);
+    this.numberFormats = remap(this.numberFormats);
+    this.formulas = remap(this.formulas);
+    this.literal = new Set([...remap(new Map([...this.literal].map((k) => [k, true])))].map(([k]) => k));
+    this.hidden = new Set([...this.hidden].map(to).filter((r): r is number => r !== null));
+  }
 
   get(r: number, c: number): CellValue {
     return this.values[r]?.[c] ?? "";
@@ -223,7 +286,7 @@ class SheetModel {
         if (count > 0) row.splice(c, 0, ...new Array<CellValue>(count).fill(""));
         else row.splice(c, -count);
       }
-      for (const map of [this.fills, this.numberFormats]) {
+      for (const map of [this.fills, this.numberFormats, this.formulas]) {
         const moved: [number, string][] = [];
         for (const [k, v] of map) {
           const kr = Math.floor(k / MAX_COLUMNS);
@@ -242,15 +305,38 @@ class SheetModel {
 }
 
 class TableModel {
+  /** Table.showHeaders / showTotals (ExcelApi 1.3). With headers off the names live here, not in a row. */
+  showHeaders = true;
+  showTotals = false;
+  hiddenNames: string[] = [];
   constructor(
     public name: string,
     public sheet: SheetModel,
+    /** The whole table: header row when shown, data rows, totals row when shown. */
     public geo: Geometry,
   ) {}
   columnNames(): string[] {
+    if (!this.showHeaders) return [...this.hiddenNames];
     return Array.from({ length: this.geo.cols }, (_, i) => String(this.sheet.get(this.geo.r, this.geo.c + i)));
   }
 }
+
+/** A workbook-scoped name (NamedItem, ExcelApi 1.4) referring to a range. */
+interface NameModel {
+  name: string;
+  sheet: SheetModel;
+  /** null once every cell it referred to was deleted (Excel shows #REF!). */
+  geo: Geometry | null;
+}
+
+/**
+ * "The attempted operation affects more than the limit of 33554000 cells": Excel.ErrorCodes
+ * operationCellsExceedLimit (@types/office-js, ErrorCodes); Excel on the web raises it from
+ * inserts that shift many cells, such as TableColumnCollection.add on a tall table.
+ */
+export const OPERATION_CELL_LIMIT = 33_554_000;
+/** office-js #621: document settings hold about 2 MB; saveAsync fails beyond it. */
+export const SETTINGS_LIMIT_BYTES = 2 * 1024 * 1024;
 
 export interface FormulaWrite {
   sheet: string;
@@ -270,9 +356,25 @@ class World {
   responseLimit: number;
   formulaWrites: FormulaWrite[] = [];
   suspended = { calculation: 0, screenUpdating: 0 };
+  /** Calculation suspended through the API and not recalculated since (the add-in must recalculate). */
+  calculationPending = false;
+  names: NameModel[] = [];
+  selectionAreas: Geometry[] | null = null;
+  /** The user is typing in a cell (cell edit mode). */
+  cellEditing = false;
+  /** Runs when a delayForCellEdit batch waits for the user to leave cell edit mode; default: they press Enter. */
+  onCellEditWait?: () => void;
+  /** Undo steps (each sync with a write is one, or one per Excel.run with mergeUndoGroup), recorded only when tracking. */
+  undoTracking = false;
+  undoStack: { sheets: [SheetModel, ReturnType<SheetModel["state"]>][]; tables: [TableModel, Geometry, string[]][]; names: NameModel[] }[] = [];
+  /** What is saved in the document; `settings` is this user's in-memory copy (Office.Settings). */
+  savedSettings = new Map<string, unknown>();
+  settingsLimit = SETTINGS_LIMIT_BYTES;
+  /** Table column inserts fail past this many shifted cells (Excel on the web). */
+  operationCellLimit = OPERATION_CELL_LIMIT;
   beforeSync?: (syncNumber: number) => void;
   stats: FakeStats = { syncs: 0, failedSyncs: 0, proxies: 0, requestBytes: [], responseBytes: [], maxRequestBytes: 0, maxResponseBytes: 0, rejected: [], runs: 0 };
-  private nextId = 1;
+  nextId = 1;
   private nextTable = 1;
 
   constructor(readonly seed: FakeSeed) {
@@ -288,13 +390,27 @@ class World {
       for (const [letter, w] of Object.entries(s.columnWidths ?? {})) sheet.widths.set(columnIndex(letter), w);
       sheet.protected = !!s.protected;
       (s.hiddenRows ?? []).forEach((r) => sheet.hidden.add(r - 1));
+      for (const [address, f] of Object.entries(s.formulas ?? {})) {
+        const g = parseAddress(address).geo;
+        sheet.formulas.set(key(g.r, g.c), f);
+        if (sheet.get(g.r, g.c) === "") sheet.set(g.r, g.c, 0);
+      }
+      sheet.merges = (s.merges ?? []).map((m) => parseAddress(m).geo);
       this.sheets.push(sheet);
     }
     if (this.sheets.length === 0) throw new Error("The fake workbook needs at least one sheet.");
     this.active = seed.activeSheet ? this.sheet(seed.activeSheet) : this.sheets[0];
     this.selection = parseAddress(seed.selection ?? "A1").geo;
-    for (const t of seed.tables ?? []) this.tables.push(new TableModel(t.name, this.sheet(t.sheet), parseAddress(t.address).geo));
+    for (const t of seed.tables ?? []) {
+      const m = new TableModel(t.name, this.sheet(t.sheet), parseAddress(t.address).geo);
+      m.showHeaders = t.showHeaders ?? true;
+      m.showTotals = t.showTotals ?? false;
+      m.hiddenNames = t.columnNames ?? [];
+      this.tables.push(m);
+    }
     for (const [k, v] of Object.entries(seed.settings ?? {})) this.settings.set(k, v);
+    this.savedSettings = new Map(this.settings);
+    this.selectionAreas = seed.selectionAreas ? seed.selectionAreas.map((a) => parseAddress(a).geo) : null;
   }
 
   sheet(nameOrId: string): SheetModel {
@@ -304,6 +420,29 @@ class World {
   }
   eachCell(g: Geometry, fn: (r: number, c: number) => void) {
     for (let r = g.r; r < g.r + g.rows; r++) for (let c = g.c; c < g.c + g.cols; c++) fn(r, c);
+  }
+  /** Rows moved on one sheet (insert, delete, sort): cells, tables and names follow, as in Excel. */
+  moveRows(sheet: SheetModel, to: (r: number) => number | null, span?: { first: number; last: number; delta: number }) {
+    sheet.moveRows(to);
+    const fit = (g: Geometry): Geometry | null => {
+      if (!span) return g;
+      // Insert/delete: a range grows or shrinks when rows go inside it and moves when above it.
+      const { first, delta } = span;
+      const end = g.r + g.rows;
+      if (delta > 0) {
+        if (first <= g.r) return { ...g, r: g.r + delta };
+        if (first < end) return { ...g, rows: g.rows + delta };
+        return g;
+      }
+      const last = first - delta; // exclusive
+      const keptAbove = Math.max(0, Math.min(end, first) - g.r);
+      const keptBelow = Math.max(0, end - Math.max(last, g.r));
+      if (keptAbove + keptBelow === 0) return null;
+      return { ...g, r: g.r < first ? g.r : first, rows: keptAbove + keptBelow };
+    };
+    sheet.merges = sheet.merges.map(fit).filter((g): g is Geometry => g !== null);
+    for (const t of this.tables.filter((x) => x.sheet === sheet)) t.geo = fit(t.geo) ?? t.geo;
+    for (const n of this.names) if (n.sheet === sheet && n.geo) n.geo = fit(n.geo);
   }
   newTableName() {
     while (this.tables.some((t) => t.name === `Table${this.nextTable}`)) this.nextTable++;
@@ -317,6 +456,8 @@ class World {
 interface Op {
   run: () => void;
   bytes: number;
+  /** Changes the workbook (an undo step), as opposed to a load. */
+  writes: boolean;
 }
 
 const bytesOf = (v: unknown): number => (v === undefined ? 0 : JSON.stringify(v).length);
@@ -331,13 +472,18 @@ class FakeRequestContext {
   private deliveries: (() => void)[] = [];
   private responseBytes = 0;
 
-  constructor(readonly world: World) {
+  /** Syncs with a write in this run so far (an undo step each, unless merged). */
+  private undoSteps = 0;
+  constructor(
+    readonly world: World,
+    readonly options: { delayForCellEdit?: boolean; mergeUndoGroup?: boolean } = {},
+  ) {
     this.workbook = new FakeWorkbook(this);
     this.application = this.workbook.application;
   }
 
-  enqueue(run: () => void, args?: unknown) {
-    this.queue.push({ run, bytes: OP_OVERHEAD + bytesOf(args) });
+  enqueue(run: () => void, args?: unknown, writes = false) {
+    this.queue.push({ run, bytes: OP_OVERHEAD + bytesOf(args), writes });
   }
   /** Called by ops during a sync: the value becomes readable when the sync completes. */
   deliver(fn: () => void, value: unknown) {
@@ -363,6 +509,29 @@ class FakeRequestContext {
       throw richError("RequestPayloadSizeLimitExceeded", `The request payload size (${request} bytes) has exceeded the limit (${w.requestLimit} bytes).`);
     }
     w.stats.maxRequestBytes = Math.max(w.stats.maxRequestBytes, request);
+    // Excel.RunOptions.delayForCellEdit: "When false, if the user is in cell edit when the batch
+    // request is processed by the host, the batch automatically fails. When true, ... the batch
+    // request is delayed until the user exits cell edit mode."
+    // (learn.microsoft.com/javascript/api/excel/excel.runoptions; Excel.ErrorCodes.invalidOperationInCellEditMode)
+    if (w.cellEditing && queue.length) {
+      if (!this.options.delayForCellEdit) {
+        w.stats.failedSyncs++;
+        w.stats.responseBytes.push(0);
+        throw richError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.");
+      }
+      (w.onCellEditWait ?? (() => void (w.cellEditing = false)))();
+      if (w.cellEditing) throw new Error("The fake's onCellEditWait must end cell edit mode.");
+    }
+    // Without RunOptions.mergeUndoGroup (ExcelApi 1.20) "each context.sync() call creates an
+    // undo record"; with it, all syncs of one Excel.run are one undo group (same page).
+    if (w.undoTracking && queue.some((op) => op.writes) && (!this.options.mergeUndoGroup || this.undoSteps === 0)) {
+      w.undoStack.push({
+        sheets: w.sheets.map((sh) => [sh, sh.state()]),
+        tables: w.tables.map((t) => [t, { ...t.geo }, [...t.hiddenNames]]),
+        names: w.names.map((n) => ({ ...n, geo: n.geo && { ...n.geo } })),
+      });
+      this.undoSteps++;
+    }
     try {
       for (const op of queue) op.run();
     } catch (e) {
@@ -484,10 +653,30 @@ class FakeRange extends FakeProxy {
     return this.read("values");
   }
   set values(v: CellValue[][]) {
-    this.ctx.enqueue(() => this.writeValues(v), v);
+    this.ctx.enqueue(() => this.writeValues(v), v, true);
   }
   get valueTypes(): string[][] {
     return this.read("valueTypes");
+  }
+  /** A formula cell gives its formula, any other its value (Range.formulas). */
+  get formulas(): CellValue[][] {
+    return this.read("formulas");
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.where().sheet);
+  }
+  /**
+   * Range.getMergedAreasOrNullObject (ExcelApi 1.13): the merged areas meeting this range, a null
+   * object when there are none; "if the merged areas count in this range is more than 512, then
+   * this method will fail to return the result" (@types/office-js).
+   */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const { sheet, geo } = this.where();
+      const found = sheet.merges.filter((m) => m.r < geo.r + geo.rows && m.r + m.rows > geo.r && m.c < geo.c + geo.cols && m.c + m.cols > geo.c);
+      if (found.length > 512) throw richError("GeneralException", "There are more than 512 merged areas in the range.");
+      return found.length ? { sheet, areas: found } : null;
+    });
   }
   get text(): string[][] {
     return this.read("text");
@@ -504,7 +693,7 @@ class FakeRange extends FakeProxy {
         if (f === "General") sheet.numberFormats.delete(key(r, c));
         else sheet.numberFormats.set(key(r, c), f);
       });
-    }, v);
+    }, v, true);
   }
   get address(): string {
     return this.read("address");
@@ -534,6 +723,8 @@ class FakeRange extends FakeProxy {
         return grid((r, c) => sheet.get(r, c));
       case "valueTypes":
         return grid((r, c) => valueType(sheet.get(r, c)));
+      case "formulas":
+        return grid((r, c) => sheet.formulas.get(key(r, c)) ?? sheet.get(r, c));
       case "text":
         return grid((r, c) => String(sheet.get(r, c)));
       case "numberFormat":
@@ -568,6 +759,7 @@ class FakeRange extends FakeProxy {
     this.ctx.world.eachCell(geo, (r, c) => {
       const value = scalar ? (v as unknown as CellValue) : v[r - geo.r][c - geo.c];
       sheet.literal.delete(key(r, c));
+      sheet.formulas.delete(key(r, c));
       if (typeof value === "string" && value.startsWith("'")) {
         sheet.literal.add(key(r, c));
         sheet.set(r, c, value.slice(1));
@@ -596,13 +788,14 @@ class FakeRange extends FakeProxy {
         if (applyTo === "All" || applyTo === "Contents") {
           sheet.set(r, c, "");
           sheet.literal.delete(key(r, c));
+          sheet.formulas.delete(key(r, c));
         }
         if (applyTo === "All" || applyTo === "Formats") {
           sheet.fills.delete(key(r, c));
           sheet.numberFormats.delete(key(r, c));
         }
       });
-    }, applyTo);
+    }, applyTo, true);
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
@@ -655,7 +848,67 @@ class FakeRange extends FakeProxy {
           else if (fill.color) sheet.fills.set(k, fill.color.toUpperCase());
         }),
       );
+    }, props, true);
+  }
+}
+
+/** RangeAreas with its `areas` collection; only geometry loads are modelled. */
+class FakeRangeAreas extends FakeProxy {
+  protected readonly typeName = "RangeAreas";
+  private found: { sheet: SheetModel; areas: Geometry[] } | null = null;
+  readonly areas: FakeRangeCollection;
+  constructor(ctx: FakeRequestContext, resolve: () => { sheet: SheetModel; areas: Geometry[] } | null) {
+    super(ctx);
+    ctx.enqueue(() => {
+      this.found = resolve();
+      this.resolveAtSync();
+    });
+    this.areas = new FakeRangeCollection(ctx, () => this.found);
+  }
+  protected override isNullNow() {
+    return this.found === null;
+  }
+  get isNullObject(): boolean {
+    if (!this.synced) throw richError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    return this.found === null;
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+  protected current(prop: string): unknown {
+    if (prop === "areaCount") return this.found?.areas.length ?? 0;
+    throw richError("InvalidArgument", `The fake RangeAreas has no property "${prop}".`);
+  }
+}
+
+class FakeRangeCollection extends FakeProxy {
+  protected readonly typeName = "RangeCollection";
+  private list: FakeRange[] | null = null;
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly source: () => { sheet: SheetModel; areas: Geometry[] } | null,
+  ) {
+    super(ctx);
+  }
+  protected current(prop: string): unknown {
+    throw richError("InvalidArgument", `Load "items/…" on the fake RangeCollection, not "${prop}".`);
+  }
+  override load(spec?: LoadSpec): this {
+    const props = loadProps(spec).map((p) => p.replace(/^items\//, ""));
+    this.ctx.enqueue(() => {
+      const found = this.source();
+      const areas = found?.areas ?? [];
+      const geometry = (g: Geometry) => ({ rowIndex: g.r, columnIndex: g.c, rowCount: g.rows, columnCount: g.cols, address: `${quoteSheet(found?.sheet.name ?? "")}!${formatGeometry(g)}` });
+      const loaded = areas.map((g) => Object.fromEntries(props.map((p) => [p, (geometry(g) as Record<string, unknown>)[p]])));
+      this.ctx.deliver(() => {
+        this.list = areas.map((g, i) => new FakeRange(this.ctx, () => (found ? { sheet: found.sheet, geo: g } : null)).preload(loaded[i]));
+      }, loaded);
     }, props);
+    return this;
+  }
+  get items(): FakeRange[] {
+    if (!this.list) throw richError("PropertyNotLoaded", 'RangeCollection.items: call load("items/rowIndex,…") and context.sync() first.');
+    return this.list;
   }
 }
 
@@ -711,7 +964,7 @@ class FakeRangeFormat extends FakeProxy {
         if (w === DEFAULT_COLUMN_WIDTH) sheet.widths.delete(c);
         else sheet.widths.set(c, w);
       }
-    }, w);
+    }, w, true);
   }
   protected current(prop: string): unknown {
     if (prop !== "columnWidth") throw richError("InvalidArgument", `The fake RangeFormat has no property "${prop}".`);
@@ -742,7 +995,7 @@ class FakeRangeFill extends FakeProxy {
       const { sheet, geo } = this.range.where();
       writeCheck(sheet);
       this.ctx.world.eachCell(geo, (r, c) => sheet.fills.set(key(r, c), color.toUpperCase()));
-    }, color);
+    }, color, true);
   }
   /** "None" when no cell is filled, "Solid" when all are, null when mixed. */
   get pattern(): string | null {
@@ -753,7 +1006,7 @@ class FakeRangeFill extends FakeProxy {
       const { sheet, geo } = this.range.where();
       writeCheck(sheet);
       this.ctx.world.eachCell(geo, (r, c) => sheet.fills.delete(key(r, c)));
-    });
+    }, null, true);
   }
   protected current(prop: string): unknown {
     const { sheet, geo } = this.range.where();
@@ -933,7 +1186,8 @@ class FakeTableColumn extends FakeProxy {
       if (table.geo.cols === 1) throw richError("InvalidOperation", "A table must keep at least one column.");
       table.sheet.shiftCells(table.geo.r, table.geo.rows, table.geo.c + index, -1);
       table.geo = { ...table.geo, cols: table.geo.cols - 1 };
-    });
+      if (!table.showHeaders) table.hiddenNames.splice(index, 1);
+    }, null, true);
   }
   private resolvedName = "";
   private currentName() {
@@ -987,14 +1241,23 @@ class FakeTableColumnCollection extends FakeProxy {
         throw richError("NotImplemented", "The fake only appends table columns at the right end.");
       }
       const c = t.geo.c + t.geo.cols;
+      // Inserting cells shifts everything right of them in the table's rows, formatted-only
+      // cells included; on the web a shift past the operation limit fails.
+      const right = t.sheet.used({ r: t.geo.r, c, rows: t.geo.rows, cols: MAX_COLUMNS - c }, false);
+      const shifted = right ? t.geo.rows * (right.c + right.cols - c) : 0;
+      if (right && right.c + right.cols >= MAX_COLUMNS) throw richError("InsertDeleteConflict", "The insert operation failed: cells would be pushed off the sheet.");
+      if (this.ctx.world.seed.platform !== "PC" && shifted > this.ctx.world.operationCellLimit) {
+        throw richError("OperationCellsExceedLimit", `The attempted operation affects more than the limit of ${this.ctx.world.operationCellLimit} cells.`);
+      }
       t.sheet.shiftCells(t.geo.r, t.geo.rows, c, 1);
       t.geo = { ...t.geo, cols: t.geo.cols + 1 };
       let header = name ?? `Column${t.geo.cols}`;
-      const taken = new Set(t.columnNames().slice(0, -1).map((n) => n.toLowerCase()));
+      const taken = new Set(t.columnNames().slice(0, t.showHeaders ? -1 : undefined).map((n) => n.toLowerCase()));
       for (let k = 2; taken.has(header.toLowerCase()); k++) header = `${name ?? "Column"}${k}`;
-      t.sheet.set(t.geo.r, c, header);
+      if (t.showHeaders) t.sheet.set(t.geo.r, c, header);
+      else t.hiddenNames.push(header);
       if (values) values.forEach((row, i) => i > 0 && t.sheet.set(t.geo.r + i, c, row[0]));
-    }, { index, values, name });
+    }, { index, values, name }, true);
     const col = new FakeTableColumn(this.ctx, () => {
       const t = this.table.model();
       return { table: t, index: t.geo.cols - 1 };
@@ -1052,9 +1315,13 @@ class FakeTable extends FakeProxy {
   get showHeaders(): boolean {
     return this.read("showHeaders");
   }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
   protected current(prop: string): unknown {
     if (prop === "name") return this.model().name;
-    if (prop === "showHeaders") return true;
+    if (prop === "showHeaders") return this.model().showHeaders;
+    if (prop === "showTotals") return this.model().showTotals;
     throw richError("InvalidArgument", `The fake Table has no property "${prop}".`);
   }
   private part(rows: (g: Geometry) => Geometry): FakeRange {
@@ -1063,6 +1330,7 @@ class FakeTable extends FakeProxy {
       return { sheet: t.sheet, geo: rows(t.geo) };
     });
   }
+  /** Table.getRange: "the range object associated with the entire table", so a shown totals row is in it (Excel.Table, @types/office-js). */
   getRange(): FakeRange {
     return this.part((g) => ({ ...g }));
   }
@@ -1070,9 +1338,18 @@ class FakeTable extends FakeProxy {
     return this.part((g) => ({ ...g, rows: 1 }));
   }
   getDataBodyRange(): FakeRange {
-    return this.part((g) => ({ ...g, r: g.r + 1, rows: Math.max(1, g.rows - 1) }));
+    return new FakeRange(this.ctx, () => {
+      const t = this.model();
+      const top = t.showHeaders ? 1 : 0;
+      return { sheet: t.sheet, geo: { ...t.geo, r: t.geo.r + top, rows: Math.max(1, t.geo.rows - top - (t.showTotals ? 1 : 0)) } };
+    });
+  }
+  getTotalRowRange(): FakeRange {
+    return this.part((g) => ({ ...g, r: g.r + g.rows - 1, rows: 1 }));
   }
 }
+
+const tableItem = (m: TableModel) => ({ name: m.name, showHeaders: m.showHeaders, showTotals: m.showTotals });
 
 class FakeTableCollection extends FakeProxy {
   protected readonly typeName = "TableCollection";
@@ -1094,9 +1371,9 @@ class FakeTableCollection extends FakeProxy {
       const models = this.scope();
       this.ctx.deliver(() => {
         this.list = models.map((m) => {
-          return new FakeTable(this.ctx, () => m).preload({ name: m.name });
+          return new FakeTable(this.ctx, () => m).preload(tableItem(m));
         });
-      }, models.map((m) => ({ name: m.name })));
+      }, models.map(tableItem));
     }, props);
     return this;
   }
@@ -1137,13 +1414,84 @@ class FakeTableCollection extends FakeProxy {
   }
 }
 
+/** A workbook-scoped name (NamedItem, ExcelApi 1.4). */
+class FakeNamedItem extends FakeProxy {
+  protected readonly typeName = "NamedItem";
+  private found: NameModel | null = null;
+  constructor(ctx: FakeRequestContext, resolve: () => NameModel | null) {
+    super(ctx);
+    ctx.enqueue(() => {
+      this.found = resolve();
+      this.resolveAtSync();
+    });
+  }
+  protected override isNullNow() {
+    return this.found === null;
+  }
+  get isNullObject(): boolean {
+    if (!this.synced) throw richError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    return this.found === null;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  protected current(prop: string): unknown {
+    if (prop === "name") return this.found?.name;
+    throw richError("InvalidArgument", `The fake NamedItem has no property "${prop}".`);
+  }
+  /** Null when the name no longer refers to cells (#REF! after its rows were deleted). */
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.ctx, () => (this.found?.geo ? { sheet: this.found.sheet, geo: { ...this.found.geo } } : null));
+  }
+  delete() {
+    this.ctx.enqueue(() => {
+      const w = this.ctx.world;
+      if (!this.found) throw richError("ItemNotFound", "The name does not exist.");
+      w.names = w.names.filter((n) => n !== this.found);
+    }, null, true);
+  }
+}
+
+class FakeNamedItemCollection extends FakeProxy {
+  protected readonly typeName = "NamedItemCollection";
+  protected current(prop: string): unknown {
+    throw richError("InvalidArgument", `The fake NamedItemCollection has no property "${prop}".`);
+  }
+  /** NamedItemCollection.add(name, reference, comment) (ExcelApi 1.4): a name Excel accepts, not already taken. */
+  add(name: string, reference: FakeRange, _comment?: string): FakeNamedItem {
+    let made: NameModel | null = null;
+    this.ctx.enqueue(() => {
+      const w = this.ctx.world;
+      if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name)) throw richError("InvalidArgument", `"${name}" is not a valid name.`);
+      if (w.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `The name "${name}" already exists.`);
+      const { sheet, geo } = reference.where();
+      made = { name, sheet, geo: { ...geo } };
+      w.names.push(made);
+    }, name, true);
+    return new FakeNamedItem(this.ctx, () => made);
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.ctx, () => this.ctx.world.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? null);
+  }
+}
+
 class FakeApplication {
   constructor(private readonly ctx: FakeRequestContext) {
     ctx.world.stats.proxies++;
   }
   /** Recorded so tests can check calculation was suspended during writes. */
+  /**
+   * "Once set, it is the developer's responsibility to re-calc the workbook, to ensure that any
+   * dependencies are propagated" (Excel.Application.suspendApiCalculationUntilNextSync, ExcelApi 1.6).
+   */
   suspendApiCalculationUntilNextSync() {
-    this.ctx.enqueue(() => (this.ctx.world.suspended.calculation += 1));
+    this.ctx.enqueue(() => {
+      this.ctx.world.suspended.calculation += 1;
+      this.ctx.world.calculationPending = true;
+    });
+  }
+  calculate(_type: string) {
+    this.ctx.enqueue(() => void (this.ctx.world.calculationPending = false));
   }
   suspendScreenUpdatingUntilNextSync() {
     this.ctx.enqueue(() => (this.ctx.world.suspended.screenUpdating += 1));
@@ -1158,9 +1506,16 @@ class FakeWorkbook {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx, () => ctx.world.tables);
     this.application = new FakeApplication(ctx);
+    this.names = new FakeNamedItemCollection(ctx);
   }
+  readonly names: FakeNamedItemCollection;
+  /** "If there are multiple ranges selected, this method will throw an error" (Workbook.getSelectedRange, @types/office-js). */
   getSelectedRange(): FakeRange {
-    return new FakeRange(this.ctx, () => ({ sheet: this.ctx.world.active, geo: { ...this.ctx.world.selection } }));
+    return new FakeRange(this.ctx, () => {
+      const w = this.ctx.world;
+      if (w.selectionAreas && w.selectionAreas.length > 1) throw richError("InvalidSelection", "The current selection is invalid for this operation.");
+      return { sheet: w.active, geo: { ...w.selection } };
+    });
   }
 }
 
@@ -1172,6 +1527,7 @@ export interface FakeSettings {
   set(name: string, value: unknown): void;
   remove(name: string): void;
   saveAsync(callback?: (result: { status: string; value?: unknown; error?: { message: string } }) => void): void;
+  refreshAsync(callback?: (result: { status: string; value?: unknown; error?: { message: string } }) => void): void;
 }
 
 export interface FakeOfficeGlobal {
@@ -1188,7 +1544,7 @@ export interface FakeOfficeGlobal {
 }
 
 export interface FakeExcelGlobal {
-  run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T>;
+  run<T>(batchOrOptions: ((context: FakeRequestContext) => Promise<T>) | { delayForCellEdit?: boolean; mergeUndoGroup?: boolean }, batch?: (context: FakeRequestContext) => Promise<T>): Promise<T>;
   ErrorCodes: Record<string, string>;
   ClearApplyTo: { all: string; formats: string; contents: string; hyperlinks: string; removeHyperlinks: string };
 }
@@ -1221,11 +1577,34 @@ export interface FakeOffice {
     hideRows(sheet: string, rows: number[]): void;
     protect(sheet: string, on: boolean): void;
     select(sheet: string, address: string): void;
+    /** Ctrl+click: several ranges selected on the active sheet. */
+    selectAreas(sheet: string, addresses: string[]): void;
+    /** Insert or delete whole sheet rows (1-based), as from the row header's menu: cells, tables and names follow. */
+    insertRows(sheet: string, row: number, count: number): void;
+    deleteRows(sheet: string, row: number, count: number): void;
+    /** Sort the rows of a range (e.g. "A2:K20") by one column letter, descending when asked: whole rows move. */
+    sortRows(sheet: string, address: string, byColumn: string, descending?: boolean): void;
+    /** The user starts typing in a cell (cell edit mode) until they press Enter. */
+    startCellEdit(): void;
+    /** Another user of a co-authored workbook saves their settings (their in-memory copy, whole). */
+    coauthorSaveSettings(settings: Record<string, unknown>): void;
   };
+  /** Close and reopen the workbook: every worksheet id changes (office-js-docs #297, office-js #1390); settings are read from the saved document. */
+  reopen(): void;
+  /** Ctrl+Z: undo the last undo step (see trackUndo). */
+  undo(): void;
+  /** Record undo steps from now on (each takes a copy of the workbook, so off by default). */
+  trackUndo(): void;
+  undoSteps(): number;
+  /** Calculation was suspended through the API and the workbook not recalculated since. */
+  calculationPending(): boolean;
+  names(): Record<string, string>;
+  /** Runs when a delayForCellEdit batch waits; must end cell edit mode (the default presses Enter). */
+  onCellEditWait(hook: (() => void) | undefined): void;
   /** Runs before every sync (1-based count), e.g. to edit the sheet between the adapter's read and write. */
   onBeforeSync(hook: ((syncNumber: number) => void) | undefined): void;
   setRequirementSets(sets: Record<string, string>): void;
-  setLimits(limits: { requestBytes?: number; responseBytes?: number }): void;
+  setLimits(limits: { requestBytes?: number; responseBytes?: number; settingsBytes?: number; operationCells?: number }): void;
 }
 
 const versionAtLeast = (have: string, want: string): boolean => {
@@ -1251,9 +1630,22 @@ export function createFakeOffice(seed: FakeSeed): FakeOffice {
     // Office stores settings as JSON: what comes back is what survives JSON.
     set: (name, value) => void world.settings.set(name, structuredCopy(value)),
     remove: (name) => void world.settings.delete(name),
+    // Office.Settings: each user works on an in-memory copy; "saveAsync ... persist[s] all of that
+    // user's settings to the document", and refreshAsync reads what others saved
+    // (Office.Settings, @types/office-js). About 2 MB fit (office-js #621): a larger save fails.
     saveAsync: (callback) => {
       world.settingsSaves++;
+      const bytes = JSON.stringify(Object.fromEntries(world.settings)).length;
+      if (bytes > world.settingsLimit) {
+        void Promise.resolve().then(() => callback?.({ status: "failed", error: { message: "The settings could not be saved." } }));
+        return;
+      }
+      world.savedSettings = new Map([...world.settings].map(([k, v]) => [k, structuredCopy(v)]));
       void Promise.resolve().then(() => callback?.({ status: "succeeded" }));
+    },
+    refreshAsync: (callback) => {
+      world.settings = new Map([...world.savedSettings].map(([k, v]) => [k, structuredCopy(v)]));
+      void Promise.resolve().then(() => callback?.({ status: "succeeded", value: settings }));
     },
   };
   const Office: FakeOfficeGlobal = {
@@ -1278,15 +1670,20 @@ export function createFakeOffice(seed: FakeSeed): FakeOffice {
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
   const Excel: FakeExcelGlobal = {
-    run: async (batch) => {
+    run: async (batchOrOptions, maybeBatch) => {
       world.stats.runs++;
-      const ctx = new FakeRequestContext(world);
+      const options = typeof batchOrOptions === "function" ? {} : batchOrOptions;
+      const batch = (typeof batchOrOptions === "function" ? batchOrOptions : maybeBatch) as (context: FakeRequestContext) => Promise<unknown>;
+      const ctx = new FakeRequestContext(world, options);
       const result = await batch(ctx);
       if (ctx.pending > 0) await ctx.sync();
-      return result;
+      return result as never;
     },
     ErrorCodes: {
       accessDenied: "AccessDenied",
+      invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
+      invalidSelection: "InvalidSelection",
+      operationCellsExceedLimit: "OperationCellsExceedLimit",
       generalException: "GeneralException",
       invalidArgument: "InvalidArgument",
       itemNotFound: "ItemNotFound",
@@ -1313,7 +1710,17 @@ export function createFakeOffice(seed: FakeSeed): FakeOffice {
       tables: world.tables.filter((t) => t.sheet === sheet).map((t) => ({ name: t.name, address: formatGeometry(t.geo), columns: t.columnNames() })),
       hiddenRows: [...sheet.hidden].sort((x, y) => x - y).map((r) => r + 1),
       protected: sheet.protected,
+      formulas: cells(sheet.formulas),
+      merges: sheet.merges.map(formatGeometry).sort(),
+      names: Object.fromEntries(world.names.filter((n) => n.sheet === sheet).map((n) => [n.name, n.geo ? formatGeometry(n.geo) : "#REF!"])),
     };
+  };
+  const lastRow = (sheet: SheetModel) => Math.max(sheet.values.length, ...[...sheet.fills.keys(), ...sheet.numberFormats.keys()].map((k) => Math.floor(k / MAX_COLUMNS) + 1));
+  const shiftRows = (name: string, row: number, delta: number) => {
+    const sheet = world.sheet(name);
+    const first = row - 1;
+    if (delta > 0) world.moveRows(sheet, (r) => (r >= first ? r + delta : r), { first, last: first, delta });
+    else world.moveRows(sheet, (r) => (r < first ? r : r < first - delta ? null : r + delta), { first, last: first - delta, delta });
   };
 
   return {
@@ -1352,11 +1759,60 @@ export function createFakeOffice(seed: FakeSeed): FakeOffice {
       select: (name, address) => {
         world.active = world.sheet(name);
         world.selection = parseAddress(address).geo;
+        world.selectionAreas = null;
+      },
+      selectAreas: (name, addresses) => {
+        world.active = world.sheet(name);
+        world.selectionAreas = addresses.map((a) => parseAddress(a).geo);
+        world.selection = world.selectionAreas[0];
+      },
+      insertRows: (name, row, count) => shiftRows(name, row, count),
+      deleteRows: (name, row, count) => shiftRows(name, row, -count),
+      sortRows: (name, address, byColumn, descending = false) => {
+        const sheet = world.sheet(name);
+        const g = parseAddress(address).geo;
+        const c = columnIndex(byColumn);
+        const rows = Array.from({ length: g.rows }, (_, i) => g.r + i);
+        const keyOf = (r: number) => sheet.get(r, c);
+        const sorted = [...rows].sort((a, b) => {
+          const x = keyOf(a);
+          const y = keyOf(b);
+          const order = typeof x === "number" && typeof y === "number" ? x - y : String(x).localeCompare(String(y));
+          return descending ? -order : order;
+        });
+        const to = new Map(sorted.map((from, i) => [from, g.r + i]));
+        if (lastRow(sheet) > 0) world.moveRows(sheet, (r) => to.get(r) ?? r);
+      },
+      startCellEdit: () => void (world.cellEditing = true),
+      coauthorSaveSettings: (values) => {
+        world.savedSettings = new Map(Object.entries(values).map(([k, v]) => [k, structuredCopy(v)]));
       },
     },
+    reopen: () => {
+      for (const sheet of world.sheets) sheet.id = `{sheet-${world.nextId++}}`;
+      world.settings = new Map([...world.savedSettings].map(([k, v]) => [k, structuredCopy(v)]));
+      world.undoStack = [];
+    },
+    undo: () => {
+      const step = world.undoStack.pop();
+      if (!step) throw new Error("Nothing to undo.");
+      for (const [sheet, state] of step.sheets) sheet.restore(state);
+      for (const [t, geo, names] of step.tables) {
+        t.geo = geo;
+        t.hiddenNames = names;
+      }
+      world.names = step.names;
+    },
+    trackUndo: () => void (world.undoTracking = true),
+    undoSteps: () => world.undoStack.length,
+    calculationPending: () => world.calculationPending,
+    names: () => Object.fromEntries(world.names.map((n) => [n.name, n.geo ? `${n.sheet.name}!${formatGeometry(n.geo)}` : "#REF!"])),
+    onCellEditWait: (hook) => void (world.onCellEditWait = hook),
     onBeforeSync: (hook) => void (world.beforeSync = hook),
     setRequirementSets: (sets) => void (world.requirementSets = { ...sets }),
-    setLimits: ({ requestBytes, responseBytes }) => {
+    setLimits: ({ requestBytes, responseBytes, settingsBytes, operationCells }) => {
+      if (settingsBytes !== undefined) world.settingsLimit = settingsBytes;
+      if (operationCells !== undefined) world.operationCellLimit = operationCells;
       if (requestBytes !== undefined) world.requestLimit = requestBytes;
       if (responseBytes !== undefined) world.responseLimit = responseBytes;
     },
