@@ -5,7 +5,6 @@
  */
 import type { CheckOptions } from "../core";
 import { FIELDS } from "../core";
-import type { FillRun } from "./plan";
 
 export const CORRECTIONS_KEY = "connectorCheck.columns";
 export const WRITTEN_KEY = "connectorCheck.written";

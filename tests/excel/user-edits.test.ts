@@ -94,12 +94,12 @@ describe("Clear removes only what is still the add-in's", () => {
 });
 
 describe("the owned columns' mark survives inserts, deletes, sorts and reopening", () => {
-  const check = async (fake: FakeOffice) => expect((await checkActiveSheet()).ok).toBe(true);
+  const check = async () => expect((await checkActiveSheet()).ok).toBe(true);
   const ownedCells = (fake: FakeOffice) => Object.keys(fake.snapshot("Cables").values).filter((k) => /^[IJK]\d+$/.test(k));
 
   it("rows inserted and deleted inside the schedule: Clear removes every result and says how many", async () => {
     const fake = install({ sheets: { Cables: { values: schedule(20) } } });
-    await check(fake);
+    await check();
     fake.edit.insertRows("Cables", 5, 3);
     fake.edit.setValues("Cables", "A5:H5", [cableRows(1, 900)[0]]);
     fake.edit.deleteRows("Cables", 12, 2);
@@ -114,7 +114,7 @@ describe("the owned columns' mark survives inserts, deletes, sorts and reopening
 
   it("a sort of the whole sheet, then Clear: the sheet as it was, sorted", async () => {
     const fake = install({ sheets: { Cables: { values: schedule(15) } } });
-    await check(fake);
+    await check();
     fake.edit.sortRows("Cables", "A2:K16", "A", true);
     expect((await clearResults()).ok).toBe(true);
     expect(ownedCells(fake)).toEqual([]);
@@ -124,10 +124,10 @@ describe("the owned columns' mark survives inserts, deletes, sorts and reopening
   it("after a reopen (every sheet id renumbered) a re-run reuses its columns and Clear still removes them", async () => {
     const fake = install({ sheets: { Cables: { values: schedule(10) }, Notes: { values: [["x"]] } } });
     const before = fake.snapshotAll();
-    await check(fake);
+    await check();
     const first = fake.snapshot("Cables");
     fake.reopen();
-    await check(fake);
+    await check();
     expect(fake.snapshot("Cables")).toEqual(first);
     expect(fake.values("Cables", "L1:N1")).toEqual([["", "", ""]]);
     fake.reopen();
@@ -139,7 +139,7 @@ describe("the owned columns' mark survives inserts, deletes, sorts and reopening
     const fake = install({ sheets: { Cables: { values: schedule(10) } }, requirementSets: { ExcelApi: "1.20" } });
     const before = fake.snapshot("Cables");
     fake.trackUndo();
-    await check(fake);
+    await check();
     // With mergeUndoGroup (ExcelApi 1.20) one Check is one undo step.
     expect(fake.undoSteps()).toBe(1);
     fake.undo();
@@ -147,7 +147,7 @@ describe("the owned columns' mark survives inserts, deletes, sorts and reopening
     const cleared = await clearResults();
     expect(cleared.ok).toBe(true);
     expect(fake.settings()[WRITTEN]).toBeUndefined();
-    await check(fake);
+    await check();
     expect(fake.values("Cables", "I1:K1")).toEqual([[...OWNED_HEADERS]]);
   });
 
@@ -155,7 +155,7 @@ describe("the owned columns' mark survives inserts, deletes, sorts and reopening
     const fake = install({ sheets: { Cables: { values: schedule(600) } }, requestLimitBytes: 40_000, requirementSets: { ExcelApi: "1.17" } });
     const before = fake.snapshot("Cables");
     fake.trackUndo();
-    await check(fake);
+    await check();
     expect(fake.undoSteps()).toBeGreaterThan(2);
     fake.undo();
     fake.undo();
