@@ -1,4 +1,4 @@
-import { FIELD_LABELS, Field, Finding, ScheduleResult, columnLetter, findingColumn as columnOfFinding, findingMessage } from "../core";
+import { FIELD_LABELS, Field, Finding, Citation, RuleId, ScheduleResult, citationOf, columnLetter, findingColumn as columnOfFinding, findingMessage, ruleById } from "../core";
 
 export interface ReportMeta {
   /** The file as the user named it. */
@@ -99,8 +99,10 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
   const headText = JSON.stringify(head, null, 2);
   yield `${headText.slice(0, -2)},\n  "rows": [`;
   let chunk: string[] = [];
+  const fired = new Set<RuleId>();
   for (let i = 0; i < result.rows.length; i++) {
     const r = result.rows[i];
+    for (const f of r.findings) fired.add(f.rule);
     const row = {
       row: r.row,
       status: r.status,
@@ -120,5 +122,19 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
   }
   if (chunk.length) yield chunk.join("");
   const s = result.summary;
-  yield `${result.rows.length ? "\n  " : ""}],\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok })}\n}\n`;
+  yield `${result.rows.length ? "\n  " : ""}],\n  "rules": ${JSON.stringify(rulesCited(fired))},\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok })}\n}\n`;
+}
+
+/** The rules that spoke, each with its sources: the standard clause first, then the page it was read on. */
+function rulesCited(ids: ReadonlySet<RuleId>): Record<string, { title: string; sources: Citation[] }> {
+  const out: Record<string, { title: string; sources: Citation[] }> = {};
+  for (const id of [...ids].sort()) {
+    const rule = ruleById(id);
+    if (!rule) continue;
+    out[id] = {
+      title: rule.title,
+      sources: rule.sources.map(citationOf),
+    };
+  }
+  return out;
 }

@@ -107,27 +107,55 @@ const APP_EXPECTED = 'an IEEE 802.3 name or common alias such as 100GBASE-SR4, "
 
 /** Form factors that fix the line rate, so "QSFP28 SR4" reads as 100GBASE-SR4. */
 const FORM_FACTOR_SPEED: Record<string, number> = {
-  "sfp+": 10, sfpplus: 10, sfp10: 10, sfp28: 25, "qsfp+": 40, qsfpplus: 40, qsfp: 40, qsfp28: 100, qsfp56: 200,
+  sfp: 1, "sfp+": 10, sfpplus: 10, sfp10: 10, sfp28: 25, "qsfp+": 40, qsfpplus: 40, qsfp: 40, qsfp28: 100, qsfp56: 200,
   "qsfp-dd": 400, qsfpdd: 400, qsfp112: 400, "qsfp-dd800": 800, qsfpdd800: 800, osfp800: 800,
 };
 /**
  * Other rates a form factor's name is used for: Cisco writes QSFP28 modules as "QSFP-100G-SR4-S",
  * and 800G QSFP-DD800 modules are sold as "800G QSFP-DD". A rate in the text picks among these.
  */
-const FORM_FACTOR_ALSO: Record<string, readonly number[]> = { qsfp: [100], "qsfp-dd": [800], qsfpdd: [800] };
+const FORM_FACTOR_ALSO: Record<string, readonly number[]> = { sfp: [10, 25], qsfp: [100], "qsfp-dd": [800], qsfpdd: [800] };
 
-/** Reads an application: IEEE names, "100G-SR4", "40G SR4", "QSFP28 SR4", "400G DR4", "800G-DR8", "100G PSM4", "SR4.2 BiDi". */
+/** The reason an application name is given when it reads as an optic the catalog does not hold. */
+export const NOT_IN_CATALOG = "not in the catalog";
+
+/** "100GBASE-SR4" → ["100", "SR4"]; "1000BASE-SX" → ["1", "SX"]; "800G-2xDR4" → ["800", "2XDR4"]. */
+const speedAndPmd = (name: string): [number, string] | undefined => {
+  const m = /^(\d+)(G|BASE)(?:BASE)?-(.+)$/i.exec(name);
+  if (!m) return undefined;
+  const speed = m[2].toUpperCase() === "BASE" ? Number(m[1]) / 1000 : Number(m[1]);
+  return [speed, pmdKey(m[3])];
+};
+const pmdKey = (pmd: string): string => pmd.toUpperCase().replace(/[×*]/g, "X").replace(/-/g, " ");
+
+/** Every catalog id and vendor alias, as speed and optic type: "100|SR4" → 100GBASE-SR4. */
+const BY_SPEED_AND_PMD = new Map<string, Application>();
+for (const a of APPLICATIONS) {
+  for (const name of [a.id, ...(a.aliases ?? [])]) {
+    const sp = speedAndPmd(name);
+    if (sp && !BY_SPEED_AND_PMD.has(`${sp[0]}|${sp[1]}`)) BY_SPEED_AND_PMD.set(`${sp[0]}|${sp[1]}`, a);
+  }
+}
+const ALIASES = new Map<string, Application>(APPLICATIONS.flatMap((a) => (a.aliases ?? []).map((n) => [n.toUpperCase(), a] as const)));
+/** Optic types the catalog knows, longest first so "SR4.2" wins over "SR4" and "LR4 6" over "LR4". */
+const PMDS = [...new Set([...BY_SPEED_AND_PMD.keys()].map((k) => k.split("|")[1]))].sort((x, y) => y.length - x.length);
+const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const PMD_PATTERN = new RegExp(`(?<![A-Z0-9.])(${PMDS.map(escape).join("|")})(?![A-Z0-9.+])`);
+/** What an optic name looks like even when the catalog lacks it: a rate and a letter code (100GBASE-XR9, 400G ZR). */
+const LOOKS_LIKE_OPTIC = /\b\d{1,4}\s*G(?:BASE|B|BE)?[\s-]*[A-Z]{1,4}\d*|\b\d{3,4}BASE-[A-Z]/;
+
+/** Reads an application: IEEE names, "100G-SR4", "40G SR4", "QSFP28 SR4", "400G DR4", "800G-DR8", "100G PSM4", "SR4.2 BiDi", vendor names such as "400G-XDR4". */
 export function parseApplication(input: unknown): ParseResult<Application> {
   if (typeof input !== "string") return fail("application", input, "not text", APP_EXPECTED);
-  const s = input.trim().toUpperCase().replace(/[\u2010-\u2015]/g, "-");
+  const s = input.trim().toUpperCase().replace(/[\u2010-\u2015]/g, "-").replace(/(\d)\s*[×*]\s*(?=[A-Z])/g, "$1X");
   if (!s) return fail("application", input, "empty", APP_EXPECTED);
-  const direct = applicationById(s.replace(/\s+/g, ""));
+  const direct = applicationById(s.replace(/\s+/g, "")) ?? ALIASES.get(s.replace(/\s+/g, ""));
   if (direct) return ok(direct);
 
   let speed: number | undefined;
-  const speedMatch = /(\d{2,3})\s*G(?:B(?:ASE)?|BE|IGE?)?(?=[\s-]|BASE|[A-Z]{2}|$)/.exec(s);
-  if (speedMatch) speed = Number(speedMatch[1]);
-  const ff = /\b(QSFP-DD800|QSFPDD800|OSFP800|QSFP-DD|QSFPDD|QSFP112|QSFP56|QSFP28|QSFP\+|QSFP|SFP28|SFP\+|SFP10)(?![A-Z0-9])/.exec(s);
+  const speedMatch = /(\d{1,3})\s*G(?:B(?:ASE)?|BE|IGE?)?(?=[\s-]|BASE|[A-Z]{2}|$)/.exec(s) ?? /\b(1000)BASE/.exec(s);
+  if (speedMatch) speed = speedMatch[1] === "1000" ? 1 : Number(speedMatch[1]);
+  const ff = /\b(QSFP-DD800|QSFPDD800|OSFP800|QSFP-DD|QSFPDD|QSFP112|QSFP56|QSFP28|QSFP\+|QSFP|SFP28|SFP\+|SFP10|SFP)(?![A-Z0-9])/.exec(s);
   if (ff) {
     const name = ff[1].toLowerCase();
     const ffSpeed = FORM_FACTOR_SPEED[name];
@@ -136,11 +164,15 @@ export function parseApplication(input: unknown): ParseResult<Application> {
     }
     speed ??= ffSpeed;
   }
-  let pmd = /\b(PSM4|SR4\.2|SR10|SR8|SR4|SR|VR4|DR8|DR4|DR|FR4|FR1|LR8|LR4)\b/.exec(s.replace(/BASE-?/g, " ").replace(/-/g, " "))?.[1];
+  let pmd = PMD_PATTERN.exec(s.replace(/BASE-?/g, " ").replace(/-/g, " "))?.[1];
   if (!pmd && /\bBIDI\b/.test(s) && speed === 400) pmd = "SR4.2";
-  if (!pmd) return fail("application", input, "no optic type (SR4, DR4, SR8, LR4, ...) found", APP_EXPECTED);
+  if (!pmd && /\bBIDI\b/.test(s) && speed === 100) pmd = "SR1.2";
+  if (!pmd) {
+    if (LOOKS_LIKE_OPTIC.test(s)) return fail("application", input, NOT_IN_CATALOG, APP_EXPECTED);
+    return fail("application", input, "no optic type (SR4, DR4, SR8, LR4, ...) found", APP_EXPECTED);
+  }
   if (speed === undefined) {
-    const candidates = APPLICATIONS.filter((a) => a.id.endsWith(`-${pmd}`));
+    const candidates = [...new Set([...BY_SPEED_AND_PMD].filter(([k]) => k.endsWith(`|${pmd}`)).map(([, a]) => a))];
     if (candidates.length === 1) return ok(candidates[0]);
     return fail(
       "application",
@@ -149,9 +181,8 @@ export function parseApplication(input: unknown): ParseResult<Application> {
       `the line rate too, e.g. ${candidates[0]?.id ?? "100GBASE-SR4"}`,
     );
   }
-  const id = pmd === "PSM4" ? `${speed}G-PSM4` : `${speed}GBASE-${pmd}`;
-  const a = applicationById(id);
-  if (!a) return fail("application", input, `${id} is not in the catalog`, APP_EXPECTED);
+  const a = BY_SPEED_AND_PMD.get(`${speed}|${pmd}`);
+  if (!a) return fail("application", input, NOT_IN_CATALOG, APP_EXPECTED);
   return ok(a);
 }
 

@@ -11,7 +11,7 @@ export type End = "A" | "B" | "A and B";
 /** The parameters each rule's findings carry, keyed by rule id: the data behind one message. */
 export interface FindingParams {
   "unreadable-cell": { field: Field; text: string; reason: string; expected: string };
-  "unknown-application": { text: string };
+  "unknown-application": { text: string; reason?: string };
   "mpo-fiber-count": { end: End; connector: string; count: number; exists: boolean };
   "mpo-gender": { end: End; connector: string; otherRow: number; otherEnd: End; otherConnector: string; gender: string };
   "transceiver-gender": { end: End; connector: string; application: string };
@@ -19,6 +19,7 @@ export interface FindingParams {
   "connector-family": { end: End; connector: string; against: string; otherRow?: number };
   "sm-mpo-polish": { end: End; connector: string; fiber: string };
   "apc-adapter-key": { polarity: string; connector: string };
+  "module-polish": { end: End; polish: string; application: string };
   "mpo-key": { end: End; connector: string; otherConnector: string; otherRow?: number };
   "mpo-rows": { end: End; connector: string; otherConnector: string; otherRow?: number };
   "connector-fiber-count": { end: End; connector: string; fibers: number; application: string; needed: number };

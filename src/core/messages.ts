@@ -7,7 +7,8 @@ import { SEVERITY_RANK } from "./findings";
  */
 const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "unreadable-cell": (p) => `cannot read ${p.text}: ${p.reason}; expected ${p.expected}`,
-  "unknown-application": (p) => `application ${p.text} is not in the catalog, so reach and loss are not checked`,
+  "unknown-application": (p) =>
+    p.reason ? `application ${p.text}: ${p.reason}; reach and loss not checked` : `application ${p.text} is not in the catalog: reach and loss not checked`,
   "mpo-fiber-count": (p) =>
     p.exists
       ? `${p.connector} (${endText(p.end)}): ${p.count}-fiber MPO/MTP exists but is unusual; confirm the part`
@@ -22,6 +23,8 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "sm-mpo-polish": (p) => `${p.connector} (${endText(p.end)}) on ${p.fiber}: single-mode MPO/MTP is made with an 8° angled polish (APC); UPC is rare and not standard`,
   "apc-adapter-key": (p) =>
     `${p.polarity} uses key-up to key-up (Type B) adapters, which cannot mate angled end faces: ${p.connector} needs Type A (key-up to key-down) adapters, e.g. Method A or U1`,
+  "module-polish": (p) =>
+    `${p.polish} into the ${p.application} module (${endText(p.end)}): these modules are sold with UPC and with APC MPO receptacles; check the module's datasheet, or set multimodePolish in the project spec`,
   "mpo-key": (p) =>
     `${p.connector} (${endText(p.end)}) cannot mate ${p.otherConnector}${p.otherRow ? ` (row ${p.otherRow})` : ""}: MPO-16/32 have an offset key, MPO-8/12/24 a centred one`,
   "mpo-rows": (p) =>

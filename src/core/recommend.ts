@@ -1,4 +1,4 @@
-import { Application, channelBudgetFor, reachFor } from "./catalog/applications";
+import { Application, channelBudgetFor, mdiPolishFor, reachFor, reachVerdict } from "./catalog/applications";
 import { FiberGrade, kindOfGrade } from "./catalog/fiber";
 import { DEFAULT_MATED_PAIRS, MATED_PAIR_LOSS_DB } from "./catalog/loss-grades";
 import { Connector, formatConnector } from "./connector";
@@ -15,6 +15,8 @@ export interface RecommendInput {
   priority?: Priority;
   /** dB per standard-grade mated pair; default the TIA maximum 0.75 dB. */
   pairLossDb?: number;
+  /** The project spec's polish for multimode modules sold with UPC and with APC receptacles. */
+  multimodePolish?: "UPC" | "APC";
 }
 
 export type Recommendation =
@@ -28,6 +30,10 @@ export type Recommendation =
       budgetDb?: number;
       marginDb?: number;
       why: string[];
+      /** Modules are sold with UPC and with APC receptacles and nothing pins which: the text says "UPC or APC". */
+      polishOpen?: boolean;
+      /** Said alongside the answer, not a refusal: e.g. a length beyond the OS1a informative range. */
+      warnings?: string[];
     }
   | { ok: false; reason: string };
 
@@ -50,12 +56,21 @@ export function recommend(input: RecommendInput): Recommendation {
   // A grade the application has no reach on (OM2 for 100GBASE-SR4) gets no connector, with or without a length.
   const reach = input.grade ? reachFor(app, input.grade) : undefined;
   if (input.grade && !reach) return { ok: false, reason: `no ${app.id} reach on ${input.grade} in the catalog` };
-  if (input.grade && reach && input.lengthM !== undefined) {
-    if (input.lengthM > reach.value) {
-      return { ok: false, reason: `${fmt(input.lengthM)} m exceeds the ${fmt(reach.value)} m reach of ${app.id} on ${input.grade}` };
+  const warnings: string[] = [];
+  // The row check's policy: beyond the operating range is out of reach; beyond the OS1a informative range, a warning.
+  const verdict = input.grade && input.lengthM !== undefined ? reachVerdict(app, input.grade, input.lengthM) : undefined;
+  if (verdict && input.lengthM !== undefined) {
+    if (verdict.status === "beyond") {
+      return { ok: false, reason: `${fmt(input.lengthM)} m exceeds the ${fmt(verdict.reach.value)} m reach of ${app.id} on ${input.grade}` };
     }
-    why.push(`${fmt(input.lengthM)} m is within the ${fmt(reach.value)} m reach on ${input.grade}`);
+    if (verdict.status === "beyond-informative") {
+      warnings.push(
+        `${fmt(input.lengthM)} m on ${input.grade} is beyond the ${fmt(verdict.informative.value)} m informative range of ${app.id} for 1.0 dB/km fiber`,
+      );
+    }
+    why.push(`${fmt(input.lengthM)} m is within the ${fmt(verdict.reach.value)} m reach on ${input.grade}`);
   }
+  const extra = warnings.length ? { warnings } : {};
 
   if (app.signal === "duplex" || app.mdi.family === "LC") {
     const pair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
@@ -63,15 +78,19 @@ export function recommend(input: RecommendInput): Recommendation {
     if (overBudget(input, pair)) {
       return { ok: false, reason: `connections at ${pair} dB per mated pair give ${figures.lossDb} dB, over the ${figures.budgetDb} dB budget of ${app.id}` };
     }
-    const connector: Connector = { family: "LC", polish: app.mdi.polish.value, duplex: true, fiberCount: 2 };
+    const lcPolish = mdiPolishFor(app)?.value;
+    const connector: Connector = { family: "LC", ...(lcPolish ? { polish: lcPolish } : {}), duplex: true, fiberCount: 2 };
     why.push(`${app.id} is a duplex application on an LC interface`);
-    return { ok: true, connector, connectorText: formatConnector(connector), polarity: "A-to-B duplex", why, ...figures };
+    return { ok: true, connector, connectorText: formatConnector(connector), polarity: "A-to-B duplex", why, ...figures, ...extra };
   }
 
   const count = arrayCountFor(app.fibersUsed);
-  const polish = app.fiberKind === "SMF" ? "APC" : app.mdi.polish.value;
-  // Method B needs key-up to key-up adapters, which angled (APC) end faces cannot use.
-  const polarity = polish === "APC" ? "Method A" : "Method B";
+  const polish = app.fiberKind === "SMF" ? "APC" : mdiPolishFor(app, { multimodePolish: input.multimodePolish })?.value;
+  // Method B needs key-up to key-up adapters, which angled (APC) end faces cannot use; Method A suits either polish.
+  const polarity = polish === "UPC" ? "Method B" : "Method A";
+  if (!polish) {
+    why.push(`${app.id} modules are sold with UPC and with APC MPO receptacles: match the module's datasheet (Method A suits either)`);
+  }
   const standardPair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
   const lowLossPair = MATED_PAIR_LOSS_DB["low-loss"].value;
   let lowLoss = priority === "performance";
@@ -102,13 +121,20 @@ export function recommend(input: RecommendInput): Recommendation {
     family: lowLoss ? "MTP" : "MPO",
     fiberCount: count,
     ...(lowLoss ? { lowLoss: true } : {}),
-    polish,
+    ...(polish ? { polish } : {}),
     gender: "female",
     ...(count === 16 ? { key: "offset" as const } : { key: "centre" as const }),
   };
   why.push(`female: the transceiver's MPO interface is pinned`);
   if (count > app.fibersUsed) why.push(`${app.fibersUsed} of ${count} positions lit`);
-  return { ok: true, connector, connectorText: formatConnector(connector), polarity, why, ...figures };
+  const open = polish ? {} : { polishOpen: true };
+  return { ok: true, connector, connectorText: connectorWording(connector, !polish), polarity, why, ...figures, ...open, ...extra };
+}
+
+/** Canonical connector text; where the polish is open, "UPC or APC" in its place. */
+function connectorWording(c: Connector, polishOpen: boolean | undefined): string {
+  if (!polishOpen || c.polish) return formatConnector(c);
+  return formatConnector({ ...c, polish: "UPC" }).replace(" UPC", " UPC or APC");
 }
 
 function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: number; budgetDb?: number; marginDb?: number } {
@@ -158,11 +184,12 @@ export function recommendationText(r: Recommendation, ends?: { app: Application;
   if (!r.ok) return `none: ${r.reason}`;
   const parts: string[] = [];
   if (ends) {
-    const a = formatConnector(connectorForEnd(r, ends.app, ends.a));
-    const b = formatConnector(connectorForEnd(r, ends.app, ends.b));
+    const a = connectorWording(connectorForEnd(r, ends.app, ends.a), r.polishOpen);
+    const b = connectorWording(connectorForEnd(r, ends.app, ends.b), r.polishOpen);
     parts.push(...(a === b ? [a] : [`A: ${a}`, `B: ${b}`]));
   } else parts.push(r.connectorText);
   parts.push(r.polarity);
   if (r.marginDb !== undefined) parts.push(`margin ${r.marginDb.toFixed(2)} dB`);
+  for (const w of r.warnings ?? []) parts.push(`warning: ${w}`);
   return parts.join(", ");
 }

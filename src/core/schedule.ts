@@ -1,5 +1,5 @@
 import { parseConnector } from "./connector";
-import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
+import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
@@ -323,7 +323,7 @@ function readRow(
   if (appText !== undefined) {
     const r = memo.get<Application>("application", appText, parseApplication);
     if (r.ok) application = r.value;
-    else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)} (${r.error.reason})` } });
+    else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
   }
 
   // Free text for spotting myths: read quietly (the connector cells already reported any problem).
@@ -389,9 +389,10 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string
     matedPairs: ctx.matedPairs ?? (ctx.a.atTransceiver && ctx.b.atTransceiver ? 0 : spec.defaultMatedPairs),
     priority: ctx.priority ?? spec.priority,
     pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
+    multimodePolish: spec.multimodePolish,
   };
   const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b) };
-  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, ends.a, ends.b].join("|");
+  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b].join("|");
   let text = cache.get(key);
   if (text === undefined) {
     text = recommendationText(recommend(input), ends);

@@ -14,6 +14,11 @@ export const ProjectSpecSchema = z
     requireLowLossMpo: z.boolean().optional(),
     /** Polarity method required for every trunk, e.g. "B". */
     polarityMethod: z.enum(["A", "B", "C", "U1", "U2"]).optional(),
+    /**
+     * Polish of the MPO receptacle on the multimode parallel modules sold both ways (200G/400G SR4,
+     * VR4, 400G/800G SR8, VR8), from the modules' datasheets: pins what the catalog leaves open.
+     */
+    multimodePolish: z.enum(["UPC", "APC"]).optional(),
     /** Loss per mated pair to design with, in dB (a vendor's warranty figure replacing the TIA maximum). */
     pairLossDb: z.number().min(0).max(5).optional(),
     /** Mated pairs per channel when a row does not say. */

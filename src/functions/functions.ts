@@ -248,7 +248,8 @@ export function recommend(
         matedPairs: optional("matedPairs", pairs, (v) => parseCount(v, "mated pairs")),
         priority: optional("priority", prio, parsePriority),
       });
-      return r.ok ? r.connectorText : notAvailable(r.reason);
+      // a warning (e.g. beyond the OS1a informative range) goes with the answer, as in the row check
+      return r.ok ? [r.connectorText, ...(r.warnings ?? []).map((w) => `warning: ${w}`)].join(", ") : notAvailable(r.reason);
     },
   );
 }

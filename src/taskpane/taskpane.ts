@@ -105,7 +105,9 @@ function renderGroup(group: RuleGroup, index: number): HTMLElement {
         "Source: ",
         ...group.sources.flatMap((s, i) => [
           ...(i > 0 ? ["; "] : []),
+          `${s.clause} (`,
           s.url ? el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.title) : el("span", {}, s.title),
+          ")",
         ]),
       )
     : el("span");

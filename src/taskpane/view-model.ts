@@ -8,6 +8,7 @@ import {
   FIELD_LABELS,
   SEVERITY_RANK,
   SOURCES,
+  citationOf,
   columnLetter,
   findingColumn,
   findingMessage,
@@ -38,6 +39,8 @@ export interface CellRef {
 }
 
 export interface SourceLink {
+  /** The standard and clause, shown first. */
+  clause: string;
   title: string;
   url?: string;
 }
@@ -69,7 +72,7 @@ export function cellOf(finding: Finding, result: Pick<ScheduleResult, "columns">
 }
 
 const sourcesOf = (ids: readonly SourceId[]): SourceLink[] =>
-  ids.map((id) => SOURCES[id]).filter((s) => s !== undefined).map((s) => (s.url ? { title: s.title, url: s.url } : { title: s.title }));
+  ids.filter((id) => SOURCES[id] !== undefined).map(citationOf);
 
 /**
  * Findings of every row grouped by rule, most severe group first, then the larger group.

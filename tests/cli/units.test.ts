@@ -1,7 +1,8 @@
 import { excelValue } from "../../src/cli/cell-value";
 import { decodeText } from "../../src/cli/decode";
 import { readDelimited } from "../../src/cli/read-delimited";
-import { wrap } from "../../src/cli/report";
+import { jsonReport, wrap } from "../../src/cli/report";
+import { checkSchedule } from "../../src/core";
 import { parseColumnsOption } from "../../src/cli/check";
 
 describe("excelValue: what Range.values would give for an ExcelJS cell value", () => {
@@ -66,4 +67,21 @@ test("parseColumnsOption reads field=Header pairs, unmaps on an empty header, an
   expect(parseColumnsOption("connectorA=Conn A, length = Len (m),notes=")).toEqual({ connectorA: "Conn A", length: "Len (m)", notes: null });
   expect(() => parseColumnsOption("plug=X")).toThrow(/unknown field "plug"/);
   expect(() => parseColumnsOption("connectorA")).toThrow(/not field=Header/);
+});
+
+describe("--json cites each rule that spoke, standard clause first", () => {
+  it("lists the rules with their sources' clauses and pages", () => {
+    const grid = [
+      ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber", "Application", "Length"],
+      ["C1", "leaf1 Eth1/1", "spine1 Eth1/1", "MPO-12 UPC female", "MPO-12 UPC female", "OS2", "400GBASE-DR4", "30 m"],
+    ];
+    const result = checkSchedule(grid);
+    if (!result.ok) throw new Error("not checked");
+    const doc = JSON.parse([...jsonReport(result, { file: "x.csv", sheet: "x.csv" })].join(""));
+    expect(doc.rules["polish-mating"].sources[0]).toEqual({ clause: expect.stringMatching(/TIA-598/), title: expect.any(String), url: expect.stringMatching(/^https:/) });
+    for (const [id, rule] of Object.entries(doc.rules) as Array<[string, { sources: Array<{ clause: string }> }]>) {
+      expect([id, rule.sources.every((s) => s.clause.length > 5)]).toEqual([id, true]);
+    }
+    expect(Object.keys(doc.rules).sort()).toEqual([...new Set(doc.rows.flatMap((r: { findings: Array<{ rule: string }> }) => r.findings.map((f) => f.rule)))].sort());
+  });
 });

@@ -15,6 +15,7 @@ import {
   applicationById,
   attenuationFor,
   channelBudgetFor,
+  mdiPolishFor,
   parseApplication,
   reachFor,
 } from "../../src/core";
@@ -48,6 +49,30 @@ describe("applications: kind, fibers lit, interface (fact sheet §3)", () => {
     ["400GBASE-LR8", "SMF", 2, "LC", 2],
     ["800GBASE-SR8", "MMF", 16, "MPO", 16],
     ["800GBASE-DR8", "SMF", 16, "MPO", 16],
+    // Optics real schedules carry (issue 11, section 4)
+    ["1000BASE-SX", "MMF", 2, "LC", 2],
+    ["1000BASE-LX", "SMF", 2, "LC", 2],
+    ["10GBASE-LR", "SMF", 2, "LC", 2],
+    ["10GBASE-ER", "SMF", 2, "LC", 2],
+    ["25GBASE-LR", "SMF", 2, "LC", 2],
+    ["40G-SWDM4", "MMF", 2, "LC", 2],
+    ["40GBASE-ER4", "SMF", 2, "LC", 2],
+    ["100GBASE-SR2", "MMF", 4, "MPO", 12],
+    ["100G-SR1.2", "MMF", 2, "LC", 2],
+    ["100G-SWDM4", "MMF", 2, "LC", 2],
+    ["100GBASE-LR4", "SMF", 2, "LC", 2],
+    ["100GBASE-ER4", "SMF", 2, "LC", 2],
+    ["100G-CWDM4", "SMF", 2, "LC", 2],
+    ["100GBASE-LR1", "SMF", 2, "LC", 2],
+    ["200GBASE-FR4", "SMF", 2, "LC", 2],
+    ["200GBASE-LR4", "SMF", 2, "LC", 2],
+    ["400GBASE-DR4-2", "SMF", 8, "MPO", 12],
+    ["400G-PLR4", "SMF", 8, "MPO", 12],
+    ["400GBASE-LR4-6", "SMF", 2, "LC", 2],
+    ["400G-LR4-10", "SMF", 2, "LC", 2],
+    ["800GBASE-VR8", "MMF", 16, "MPO", 16],
+    ["800G-2xDR4", "SMF", 8, "MPO", 12],
+    ["800G-2xFR4", "SMF", 2, "LC", 2],
   ];
   test.each(rows)("%s: %s, %i fibers, %s-%i", (id, kind, fibers, family, positions) => {
     const a = app(id);
@@ -65,11 +90,28 @@ describe("applications: kind, fibers lit, interface (fact sheet §3)", () => {
   test("single-mode MPO interfaces are APC (single-mode MPO is always angle-polished)", () => {
     for (const id of ["100G-PSM4", "200GBASE-DR4", "400GBASE-DR4", "800GBASE-DR8"]) expect(app(id).mdi.polish.value).toBe("APC");
   });
-  test("multimode MPO interfaces are flat-polished, except 800GBASE-SR8 which ships MPO-16/APC", () => {
-    for (const id of ["40GBASE-SR4", "100GBASE-SR4", "100GBASE-SR10", "400GBASE-SR8", "400GBASE-SR4.2"]) {
-      expect(app(id).mdi.polish.value).toBe("UPC");
+  test("10G/25G-lane multimode MPO interfaces are flat-polished (UPC)", () => {
+    for (const id of ["40GBASE-SR4", "100GBASE-SR4", "100GBASE-SR10"]) expect(app(id).mdi.polish).toMatchObject({ value: "UPC", confirmed: true });
+  });
+  test("PAM4-lane multimode parallel optics are sold with UPC and with APC receptacles (NVIDIA LinkX)", () => {
+    for (const id of ["200GBASE-SR4", "400GBASE-SR8", "400GBASE-SR4", "400GBASE-VR4", "800GBASE-SR8", "800GBASE-VR8"]) {
+      expect([id, app(id).mdi.polish.value, app(id).mdi.polish.source]).toEqual([id, "either", "nvidia-optical-connectors"]);
     }
-    expect(app("800GBASE-SR8").mdi.polish.value).toBe("APC");
+    // 50G-lane SR4.2 and SR2: UPC is usual but not confirmed, so a polish mismatch there only warns
+    for (const id of ["400GBASE-SR4.2", "100GBASE-SR2"]) expect(app(id).mdi.polish).toMatchObject({ value: "UPC", confirmed: false });
+  });
+  test("the project spec pins the polish of modules sold both ways; elsewhere the catalog's polish stands", () => {
+    expect(mdiPolishFor(app("400GBASE-SR8"))).toBeUndefined();
+    expect(mdiPolishFor(app("400GBASE-SR8"), { multimodePolish: "APC" })).toMatchObject({ value: "APC", source: "project-spec", confirmed: true });
+    expect(mdiPolishFor(app("400GBASE-DR4"), { multimodePolish: "UPC" })?.value).toBe("APC");
+    expect(mdiPolishFor(app("100GBASE-SR4"), { multimodePolish: "APC" })?.value).toBe("UPC");
+  });
+  test("MSA and vendor-only optics are marked as such; vendor names map to the IEEE PMD they are", () => {
+    const kinds = Object.fromEntries(APPLICATIONS.map((a) => [a.id, a.kind]));
+    for (const id of ["100G-PSM4", "100G-CWDM4", "100G-SWDM4", "40G-SWDM4", "400G-LR4-10", "800G-2xDR4", "800G-2xFR4"]) expect([id, kinds[id]]).toEqual([id, "msa"]);
+    for (const id of ["100G-SR1.2", "400G-PLR4"]) expect([id, kinds[id]]).toEqual([id, "vendor"]);
+    for (const a of APPLICATIONS.filter((x) => x.kind === "ieee")) expect([a.id, a.standard]).toEqual([a.id, expect.stringMatching(/^IEEE 802\.3/)]);
+    expect(app("400GBASE-DR4-2").aliases).toEqual(expect.arrayContaining(["400G-XDR4", "400G-DR4+"]));
   });
 
   test("WDM duplex PMDs cannot be broken out (LR4, FR4, LR8); parallel SR/DR can", () => {
@@ -89,9 +131,9 @@ describe("reach in metres per grade (fact sheet §3)", () => {
     ["10GBASE-SR", "OM3", 300, true],
     ["10GBASE-SR", "OM4", 400, true],
     ["10GBASE-SR", "OM5", 400, true],
-    ["25GBASE-SR", "OM3", 70, false], // UNCONFIRMED
+    ["25GBASE-SR", "OM3", 70, true], // TIA FOTC, IEEE 802.3 Clause 112
     ["25GBASE-SR", "OM4", 100, true],
-    ["25GBASE-SR", "OM5", 100, false], // UNCONFIRMED
+    ["25GBASE-SR", "OM5", 100, true],
     ["40GBASE-SR4", "OM3", 100, true],
     ["40GBASE-SR4", "OM4", 150, true],
     ["40GBASE-SR4", "OM5", 150, true],
@@ -115,16 +157,28 @@ describe("reach in metres per grade (fact sheet §3)", () => {
     ["400GBASE-SR4.2", "OM4", 100, true],
     ["400GBASE-SR4.2", "OM5", 150, true],
     ["400GBASE-SR4", "OM3", 60, false], // UNCONFIRMED (60 m commonly quoted)
-    ["400GBASE-SR4", "OM4", 100, true],
+    ["400GBASE-SR4", "OM4", 100, false], // no public copy of the Clause 167 table was read
     ["400GBASE-SR4", "OM5", 100, false], // UNCONFIRMED
     ["400GBASE-VR4", "OM3", 30, false], // UNCONFIRMED
-    ["400GBASE-VR4", "OM4", 50, true],
+    ["400GBASE-VR4", "OM4", 50, false],
     ["400GBASE-DR4", "OS2", 500, true],
     ["400GBASE-FR4", "OS2", 2000, true],
     ["400GBASE-LR8", "OS2", 10000, true],
     ["800GBASE-SR8", "OM3", 60, false], // UNCONFIRMED
     ["800GBASE-SR8", "OM4", 100, false], // UNCONFIRMED primary
     ["800GBASE-DR8", "OS2", 500, true],
+    ["40GBASE-ER4", "OS2", 40000, true], // TIA FOTC 40GBASE-ER4
+    ["40GBASE-ER4", "OS1a", 15000, true], // informative
+    ["100GBASE-ER4", "OS2", 40000, true], // IEEE SMF ad hoc: (18 - 2) dB / 40 km = 0.4 dB/km
+    ["100G-CWDM4", "OS2", 2000, true], // CWDM4 MSA: up to 2 km
+    ["800G-2xFR4", "OS2", 2000, true],
+    ["1000BASE-SX", "OM1", 275, false],
+    ["1000BASE-SX", "OM2", 550, false],
+    ["10GBASE-LR", "OS2", 10000, false],
+    ["100GBASE-LR4", "OS2", 10000, false],
+    ["100G-SWDM4", "OM5", 150, false],
+    ["400GBASE-DR4-2", "OS2", 2000, false],
+    ["800GBASE-VR8", "OM4", 50, false],
   ];
   test.each(rows)("%s on %s: %i m (confirmed %s)", (id, grade, metres, confirmed) => {
     const r = reachFor(app(id), grade);
@@ -133,7 +187,7 @@ describe("reach in metres per grade (fact sheet §3)", () => {
   });
 
   test("no multimode reach for OM1/OM2 on 40G and faster (OM1/OM2 do not support 40G/100G)", () => {
-    for (const a of APPLICATIONS.filter((x) => x.fiberKind === "MMF" && x.id !== "10GBASE-SR" && x.id !== "25GBASE-SR")) {
+    for (const a of APPLICATIONS.filter((x) => x.fiberKind === "MMF" && !["1000BASE-SX", "10GBASE-SR", "25GBASE-SR"].includes(x.id))) {
       expect(reachFor(a, "OM1")).toBeUndefined();
       expect(reachFor(a, "OM2")).toBeUndefined();
     }
@@ -161,7 +215,8 @@ describe("maximum channel insertion loss in dB (fact sheet §3)", () => {
   const rows: Figure[] = [
     ["10GBASE-SR", "OM3", 2.6, true],
     ["10GBASE-SR", "OM4", 2.9, true],
-    ["25GBASE-SR", "OM3", 1.8, false], // UNCONFIRMED
+    ["25GBASE-SR", "OM3", 1.8, true], // TIA FOTC, IEEE 802.3 Clause 112
+    ["25GBASE-SR", "OM5", 1.9, true],
     ["25GBASE-SR", "OM4", 1.9, true],
     ["40GBASE-SR4", "OM3", 1.9, true],
     ["40GBASE-SR4", "OM4", 1.5, true],
@@ -185,6 +240,11 @@ describe("maximum channel insertion loss in dB (fact sheet §3)", () => {
     ["400GBASE-FR4", "OS2", 4.0, false],
     ["400GBASE-LR8", "OS2", 6.3, true],
     ["800GBASE-DR8", "OS2", 3.0, true],
+    ["40GBASE-ER4", "OS2", 18.5, true],
+    ["10GBASE-ER", "OS2", 11, true], // IEEE 802.3 Table 52-24
+    ["100GBASE-ER4", "OS2", 18, true],
+    ["100G-CWDM4", "OS2", 5.0, false],
+    ["10GBASE-LR", "OS2", 6.2, false],
   ];
   test.each(rows)("%s on %s: %p dB (confirmed %s)", (id, grade, db, confirmed) => {
     const b = channelBudgetFor(app(id), grade);
@@ -272,9 +332,10 @@ describe("every catalog value names a source", () => {
     expect(SOURCES[a.source]).toBeDefined();
   });
 
-  test("sources have an id equal to their key, a title, and a grade", () => {
+  test("sources have an id equal to their key, a clause cited first, a title, and a grade", () => {
     for (const [id, s] of Object.entries(SOURCES)) {
       expect(s.id).toBe(id);
+      expect([id, s.clause.length > 5]).toEqual([id, true]);
       expect(s.title.length).toBeGreaterThan(5);
       expect(["primary", "secondary", "derived", "practice"]).toContain(s.grade);
       if (s.url) expect(s.url).toMatch(/^https?:\/\//);

@@ -17,8 +17,9 @@ describe("recommend: the connector for the cord into the transceiver", () => {
   // [application, grade, length m, mated pairs, priority, canonical text, polarity]
   const cases: Array<[string, FiberGrade | undefined, number | undefined, number | undefined, Priority | undefined, string, string]> = [
     // Standard: 0.35 + 4 × 0.75 = 3.35 dB > 1.9; low-loss: 0.35 + 4 × 0.35 = 1.75 dB fits: MTP whatever the priority.
-    ["400GBASE-SR8", "OM4", 100, 4, "cost", "MTP-16 low-loss UPC female", "Method B"],
-    ["400GBASE-SR8", "OM4", 100, 4, "density", "MTP-16 low-loss UPC female", "Method B"],
+    // 400GBASE-SR8 modules come with UPC and with APC receptacles: both said, and Method A suits either.
+    ["400GBASE-SR8", "OM4", 100, 4, "cost", "MTP-16 low-loss UPC or APC female", "Method A"],
+    ["400GBASE-SR8", "OM4", 100, 4, "density", "MTP-16 low-loss UPC or APC female", "Method A"],
     // Performance (the default) gives MTP low-loss.
     ["100GBASE-SR4", undefined, undefined, undefined, undefined, "MTP-12 low-loss UPC female", "Method B"],
     ["100GBASE-SR4", "OM4", 100, 2, "performance", "MTP-12 low-loss UPC female", "Method B"],
@@ -28,9 +29,9 @@ describe("recommend: the connector for the cord into the transceiver", () => {
     ["100GBASE-SR4", undefined, undefined, undefined, "cost", "MPO-12 UPC female", "Method B"],
     // Fiber count: 12 for 8-fiber applications, 16 for 16-fiber ones, 24 for SR10.
     ["40GBASE-SR4", undefined, undefined, undefined, undefined, "MTP-12 low-loss UPC female", "Method B"],
-    ["200GBASE-SR4", undefined, undefined, undefined, undefined, "MTP-12 low-loss UPC female", "Method B"],
+    ["200GBASE-SR4", undefined, undefined, undefined, undefined, "MTP-12 low-loss UPC or APC female", "Method A"],
     ["400GBASE-SR4.2", undefined, undefined, undefined, undefined, "MTP-12 low-loss UPC female", "Method B"],
-    ["400GBASE-SR8", undefined, undefined, undefined, undefined, "MTP-16 low-loss UPC female", "Method B"],
+    ["400GBASE-SR8", undefined, undefined, undefined, undefined, "MTP-16 low-loss UPC or APC female", "Method A"],
     ["100GBASE-SR10", undefined, undefined, undefined, undefined, "MTP-24 low-loss UPC female", "Method B"],
     // Single-mode MPO is APC, so no key-up to key-up adapters: Method A.
     ["400GBASE-DR4", "OS2", 500, 2, "cost", "MPO-12 APC female", "Method A"], // 0.2 + 1.5 = 1.7 dB ≤ 3.0
@@ -38,8 +39,7 @@ describe("recommend: the connector for the cord into the transceiver", () => {
     ["100G-PSM4", undefined, undefined, undefined, undefined, "MTP-12 low-loss APC female", "Method A"],
     ["200GBASE-DR4", "OS2", 100, 2, "cost", "MPO-12 APC female", "Method A"],
     ["800GBASE-DR8", "OS1a", 250, 2, undefined, "MTP-16 low-loss APC female", "Method A"],
-    // Multimode takes the transceiver's polish: 800GBASE-SR8 modules ship MPO-16/APC.
-    ["800GBASE-SR8", undefined, undefined, undefined, undefined, "MTP-16 low-loss APC female", "Method A"],
+    ["800GBASE-SR8", undefined, undefined, undefined, undefined, "MTP-16 low-loss UPC or APC female", "Method A"],
     // Duplex applications get LC duplex.
     ["10GBASE-SR", "OM3", 300, 2, undefined, "LC/UPC duplex", "A-to-B duplex"],
     ["25GBASE-SR", undefined, undefined, undefined, "cost", "LC/UPC duplex", "A-to-B duplex"],
@@ -58,7 +58,7 @@ describe("recommend: the connector for the cord into the transceiver", () => {
   });
 
   test("the 400GBASE-SR8 cost example gives its figures and says why it is MTP", () => {
-    const r = rec("400GBASE-SR8", "OM4", 100, 4, "cost");
+    const r = rec("400GBASE-SR8", "OM4", 100, 4, "cost", { multimodePolish: "UPC" });
     if (!r.ok) throw new Error(r.reason);
     expect(r.connector).toEqual({ family: "MTP", fiberCount: 16, lowLoss: true, polish: "UPC", gender: "female", key: "offset" });
     expect(r.lossDb).toBe(1.75);
@@ -91,8 +91,33 @@ describe("recommend: the connector for the cord into the transceiver", () => {
 
   test("a datasheet pair loss replaces the TIA maximum for standard grade", () => {
     // 0.35 + 4 × 0.3 = 1.55 dB ≤ 1.9 dB: generic MPO fits at cost.
-    const r = rec("400GBASE-SR8", "OM4", 100, 4, "cost", { pairLossDb: 0.3 });
+    const r = rec("400GBASE-SR8", "OM4", 100, 4, "cost", { pairLossDb: 0.3, multimodePolish: "UPC" });
     expect(r.ok && r.connectorText).toBe("MPO-16 UPC female");
+  });
+
+  test("the spec's multimodePolish decides the polish and the polarity of modules sold both ways", () => {
+    const apc = rec("400GBASE-SR8", undefined, undefined, undefined, undefined, { multimodePolish: "APC" });
+    expect(apc.ok && [apc.connectorText, apc.polarity]).toEqual(["MTP-16 low-loss APC female", "Method A"]);
+    const open = rec("400GBASE-SR4");
+    expect(open.ok && [open.connectorText, open.polishOpen, open.why.join(" ")]).toEqual([
+      "MTP-12 low-loss UPC or APC female",
+      true,
+      expect.stringMatching(/sold with UPC and with APC MPO receptacles/),
+    ]);
+    // a single-mode optic stays APC whatever the multimode setting says
+    const dr4 = rec("400GBASE-DR4", undefined, undefined, undefined, undefined, { multimodePolish: "UPC" });
+    expect(dr4.ok && dr4.connectorText).toBe("MTP-12 low-loss APC female");
+  });
+
+  test("OS1a beyond the informative range: the answer comes with a warning, as in the row check (not a refusal)", () => {
+    // 800GBASE-DR8: 500 m operating range, 250 m informative on 1.0 dB/km fiber; 0.3 + 2 x 0.35 dB fits 3.0 dB
+    const r = rec("800GBASE-DR8", "OS1a", 300, 2);
+    if (!r.ok) throw new Error(r.reason);
+    expect(r.warnings).toEqual(["300 m on OS1a is beyond the 250 m informative range of 800GBASE-DR8 for 1.0 dB/km fiber"]);
+    expect(recommendationText(r)).toMatch(/^MTP-16 low-loss APC female, Method A, margin .* dB, warning: 300 m on OS1a is beyond the 250 m informative range/);
+    // beyond the operating range itself there is no answer; on OS2 no warning
+    expect(rec("800GBASE-DR8", "OS1a", 501, 2).ok).toBe(false);
+    expect(rec("800GBASE-DR8", "OS2", 300, 2)).toEqual(expect.not.objectContaining({ warnings: expect.anything() }));
   });
 
   test("the reach boundary itself is within reach", () => {

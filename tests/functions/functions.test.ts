@@ -227,7 +227,7 @@ describe("RECOMMEND", () => {
   it("switches to MTP low-loss when standard pairs overrun the budget (issue 3's example)", () => {
     // standard: 0.1 km x 3.5 + 4 x 0.75 = 3.35 dB > 1.9 dB (OM4 SR8); low-loss: 0.35 + 4 x 0.35 = 1.75 dB fits.
     // SR8 lights 16 fibers -> 16; multimode -> UPC; cord into the transceiver -> female.
-    expect(recommend(cell("400GBASE-SR8"), cell("OM4"), cell(100), cell(4), cell("cost"))).toEqual([["MTP-16 low-loss UPC female"]]);
+    expect(recommend(cell("400GBASE-SR8"), cell("OM4"), cell(100), cell(4), cell("cost"))).toEqual([["MTP-16 low-loss UPC or APC female"]]);
   });
 
   it("gives generic MPO for cost when the budget has room", () => {
@@ -241,7 +241,17 @@ describe("RECOMMEND", () => {
   it("defaults to performance: MTP low-loss, 12 fibers for 8-fiber optics, 24 for SR10", () => {
     expect(one(recommend(cell("400GBASE-DR4")))).toBe("MTP-12 low-loss APC female");
     expect(one(recommend(cell("100GBASE-SR10")))).toBe("MTP-24 low-loss UPC female");
-    expect(one(recommend(cell("400GBASE-SR8"), cell(null), cell(""), undefined, undefined))).toBe("MTP-16 low-loss UPC female");
+    expect(one(recommend(cell("400GBASE-SR8"), cell(null), cell(""), undefined, undefined))).toBe("MTP-16 low-loss UPC or APC female");
+  });
+
+  it("OS1a beyond the informative range: an answer with a warning, as the row check warns (REACH quotes the informative range)", () => {
+    // 40GBASE-LR4: 10 km operating range on OS2, 4 km informative on 1.0 dB/km fiber (TIA FOTC)
+    // 100GBASE-FR1: 2 km operating range, 1 km informative on 1.0 dB/km fiber (TIA FOTC); 1.5 dB + 2 x 0.75 dB fits 4.0 dB
+    expect(one(recommend(cell("100GBASE-FR1"), cell("OS1a"), cell(1500), cell(2)))).toBe(
+      "LC/UPC duplex, warning: 1500 m on OS1a is beyond the 1000 m informative range of 100GBASE-FR1 for 1.0 dB/km fiber",
+    );
+    expect(one(reach(cell("100GBASE-FR1"), cell("OS1a")))).toBe(1000);
+    expect(errorOf(one(recommend(cell("100GBASE-FR1"), cell("OS1a"), cell(2100), cell(2))), "#N/A")).toMatch(/exceeds the 2000 m reach/);
   });
 
   it("gives LC duplex for duplex applications", () => {
@@ -267,7 +277,7 @@ describe("RECOMMEND", () => {
 
   it("spills a column of applications", () => {
     expect(recommend(col("400GBASE-SR8", "400GBASE-DR4", "10GBASE-SR"))).toEqual([
-      ["MTP-16 low-loss UPC female"],
+      ["MTP-16 low-loss UPC or APC female"],
       ["MTP-12 low-loss APC female"],
       ["LC/UPC duplex"],
     ]);

@@ -37,6 +37,8 @@ describe("groupFindings", () => {
       expect(g.title).toBe(rule?.title ?? g.rule);
       expect(g.sources.length).toBe(rule?.sources.length ?? 0);
       for (const s of g.sources) if (s.url) expect(s.url).toMatch(/^https?:\/\//);
+      // the standard clause is shown, apart from the page it was read on
+      for (const s of g.sources) expect([g.rule, s.clause]).toEqual([g.rule, expect.stringMatching(/\S{3}/)]);
       expect(g.items.every((i) => i.finding.rule === g.rule && i.message.length > 0)).toBe(true);
     }
   });

@@ -1,3 +1,4 @@
+import { mdiPolishFor } from "../catalog/applications";
 import { formatPolarity } from "../fields";
 import { defineRule } from "./rule";
 import { arrayConnectors, text } from "./util";
@@ -17,7 +18,7 @@ export default defineRule({
       (p.kind === "path" && p.types.some((t, i) => i % 2 === 1 && t === "B"));
     if (!typeBAdapters) return [];
     const apc = arrayConnectors(row).find((e) => e.connector.polish === "APC");
-    const apcByApp = !apc && row.application?.mdi.family === "MPO" && row.application.mdi.polish.value === "APC" ? row.application : undefined;
+    const apcByApp = !apc && row.application?.mdi.family === "MPO" && mdiPolishFor(row.application, row.spec)?.value === "APC" ? row.application : undefined;
     if (!apc && !apcByApp) return [];
     return [
       {

@@ -7,6 +7,7 @@ import polishMating from "./polish-mating";
 import connectorFamily from "./connector-family";
 import smMpoPolish from "./sm-mpo-polish";
 import apcAdapterKey from "./apc-adapter-key";
+import modulePolish from "./module-polish";
 import mpoKey from "./mpo-key";
 import mpoRows from "./mpo-rows";
 import connectorFiberCount from "./connector-fiber-count";
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   connectorFamily,
   smMpoPolish,
   apcAdapterKey,
+  modulePolish,
   mpoKey,
   mpoRows,
   connectorFiberCount,

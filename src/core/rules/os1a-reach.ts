@@ -1,3 +1,4 @@
+import { reachVerdict } from "../catalog/applications";
 import { defineRule } from "./rule";
 
 /** R20: IEEE gives shorter informative ranges for 1.0 dB/km (OS1/OS1a) fiber, e.g. 800GBASE-DR8 250 m. */
@@ -10,9 +11,10 @@ export default defineRule({
   checkRow: (row) => {
     const app = row.application;
     const grade = row.fiber?.grade;
-    if (!app?.reachOS1a || !row.length || (grade !== "OS1" && grade !== "OS1a")) return [];
-    // beyond the OS2 reach itself, the reach rule already errors
-    if (row.length.metres <= app.reachOS1a.value || row.length.metres > (app.reach.OS2?.value ?? Infinity)) return [];
-    return [{ params: { application: app.id, fiber: grade, lengthM: row.length.metres, informativeM: app.reachOS1a.value }, columns: ["length", "fiberType"] }];
+    if (!app || !row.length || (grade !== "OS1" && grade !== "OS1a")) return [];
+    // the policy RECOMMEND shares: beyond the operating range the reach rule errors instead
+    const v = reachVerdict(app, grade, row.length.metres);
+    if (v?.status !== "beyond-informative") return [];
+    return [{ params: { application: app.id, fiber: grade, lengthM: row.length.metres, informativeM: v.informative.value }, columns: ["length", "fiberType"] }];
   },
 });

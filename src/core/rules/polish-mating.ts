@@ -1,3 +1,4 @@
+import { mdiPolishFor } from "../catalog/applications";
 import type { Draft, PairSide } from "./rule";
 import { defineRule } from "./rule";
 import { endMeetsApplicationMdi, endsWithConnector, text } from "./util";
@@ -9,12 +10,14 @@ export default defineRule({
   id: "polish-mating",
   severity: "error",
   title: "APC mates only APC",
-  sources: ["shopfiberoptic-colour-codes", "ucatruco-800g-sr8"],
+  sources: ["shopfiberoptic-colour-codes", "nvidia-optical-connectors"],
   factSheet: "R4, R32",
   checkRow: (row) => {
     const app = row.application;
     if (!app) return [];
-    const mdi = app.mdi.polish;
+    // where modules are sold both ways and the spec does not pin it, module-polish speaks instead
+    const mdi = mdiPolishFor(app, row.spec);
+    if (!mdi) return [];
     return endsWithConnector(row)
       .filter((e) => endMeetsApplicationMdi(row, e) && e.connector.polish && isApc(e.connector.polish) !== isApc(mdi.value))
       .map((e) => ({

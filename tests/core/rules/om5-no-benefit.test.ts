@@ -1,4 +1,4 @@
-import { findingsOf, panels } from "./harness";
+import { allFindings, findingsOf, panels } from "./harness";
 
 describe("om5-no-benefit (R19): OM5 buys no reach where OM4 reaches as far", () => {
   describe("accept", () => {
@@ -9,6 +9,11 @@ describe("om5-no-benefit (R19): OM5 buys no reach where OM4 reaches as far", () 
       ["no application", "OM5", undefined],
     ])("%s", (_name, fiber, app) => {
       expect(findingsOf("om5-no-benefit", [{ ...panels, fiber, app }])).toEqual([]);
+    });
+    // Where OM5 really adds reach (wavelength multiplexing over 850-940 nm), the catalog's own figures keep the rule quiet.
+    it.each(["100G-SWDM4", "40G-SWDM4", "100G-SR1.2"])("%s on OM5 (read from the catalog, not skipped as unknown)", (app) => {
+      const findings = allFindings([{ ...panels, fiber: "OM5", app }]);
+      expect(findings.filter((f) => f.rule === "om5-no-benefit" || f.rule === "unknown-application")).toEqual([]);
     });
   });
 

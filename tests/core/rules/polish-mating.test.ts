@@ -21,9 +21,22 @@ describe("polish-mating (R4, R32): APC only mates APC", () => {
       ]);
     });
 
-    it("multimode too: UPC into an 800GBASE-SR8 MPO-16/APC interface (R32); the module's APC is 'often', so a warning", () => {
-      const f = findingsOf("polish-mating", [{ ...direct, a: "MPO-16 UPC female", b: "MPO-16 APC female", fiber: "OM4", app: "800GBASE-SR8" }]);
-      expect(f.map((x) => [x.row, x.columns[0], x.severity, x.unconfirmed])).toEqual([[2, "connectorA", "warning", true]]);
+    it("modules sold with UPC and with APC (800GBASE-SR8): no error into the module; module-polish warns instead", () => {
+      const row = { ...direct, a: "MPO-16 UPC female", b: "MPO-16 APC female", fiber: "OM4", app: "800GBASE-SR8" };
+      expect(findingsOf("polish-mating", [row])).toEqual([]);
+      expect(findingsOf("module-polish", [row]).map((x) => x.severity)).toEqual(["warning", "warning"]);
+    });
+
+    it("the project spec pins the polish of such modules: then a mismatch into the module is an error", () => {
+      const row = { ...direct, a: "MPO-16 UPC female", b: "MPO-16 APC female", fiber: "OM4", app: "400GBASE-SR8" };
+      const f = findingsOf("polish-mating", [row], { spec: { multimodePolish: "APC" } });
+      expect(f.map((x) => [x.columns[0], x.severity, x.params.otherPolish])).toEqual([["connectorA", "error", "APC"]]);
+      expect(findingsOf("module-polish", [row], { spec: { multimodePolish: "APC" } })).toEqual([]);
+    });
+
+    it("a 50G-lane multimode optic's UPC is not confirmed: APC into 400GBASE-SR4.2 warns", () => {
+      const f = findingsOf("polish-mating", [{ ...direct, a: "MPO-12 APC female", b: "MPO-12 UPC female", fiber: "OM4", app: "400GBASE-SR4.2" }]);
+      expect(f.map((x) => [x.columns[0], x.severity, x.unconfirmed])).toEqual([["connectorA", "warning", true]]);
     });
 
     it("multimode UPC meets APC at a panel: an error whatever the optic", () => {

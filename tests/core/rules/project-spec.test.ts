@@ -58,7 +58,7 @@ describe("project-spec: the project's own specification", () => {
       expect(findingsOf("dark-positions", [sr4], spec({ severity: { "dark-positions": "error" } })).map((f) => f.severity)).toEqual(["error"]);
     });
     it("raising a finding that rests on an UNCONFIRMED figure still gives a warning", () => {
-      const row = { ...panels, app: "25GBASE-SR", fiber: "OM3", length: "75 m" };
+      const row = { ...panels, app: "400GBASE-SR4", fiber: "OM4", length: "110 m" };
       expect(findingsOf("reach", [row], spec({ severity: { reach: "error" } })).map((f) => [f.severity, f.unconfirmed])).toEqual([["warning", true]]);
     });
     it("the row status follows the overridden severities", () => {

@@ -49,9 +49,14 @@ describe("reach (R14): length within the application's reach on the fiber grade"
       expect(f.map((x) => Math.round(x.params.lengthM * 100) / 100)).toEqual([76.2]);
     });
 
-    it("25GBASE-SR on OM3: the 70 m figure is UNCONFIRMED, so a warning", () => {
+    it("25GBASE-SR on OM3: the 70 m figure is confirmed (TIA FOTC, IEEE 802.3 Clause 112), so an error", () => {
       expect(findingsOf("reach", [row("25GBASE-SR", "OM3", "75 m")])).toEqual([
-        expect.objectContaining({ severity: "warning", unconfirmed: true, params: { application: "25GBASE-SR", fiber: "OM3", lengthM: 75, reachM: 70 } }),
+        expect.objectContaining({ severity: "error", params: { application: "25GBASE-SR", fiber: "OM3", lengthM: 75, reachM: 70 } }),
+      ]);
+    });
+    it("400GBASE-SR4 on OM4: the 100 m figure is UNCONFIRMED, so a warning", () => {
+      expect(findingsOf("reach", [row("400GBASE-SR4", "OM4", "110 m")])).toEqual([
+        expect.objectContaining({ severity: "warning", unconfirmed: true, params: { application: "400GBASE-SR4", fiber: "OM4", lengthM: 110, reachM: 100 } }),
       ]);
     });
 

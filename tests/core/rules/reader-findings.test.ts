@@ -1,4 +1,4 @@
-import { checkSchedule } from "../../../src/core";
+import { checkSchedule, findingMessage } from "../../../src/core";
 import { findingsOf, gridOf, panels, RowSpec } from "./harness";
 
 // Harness columns: A Cable ID, B From, C To, D Connector A, E Connector B, F Fiber type, G Length, H Application, ... L Notes.
@@ -66,10 +66,18 @@ describe("findings raised while a row is read", () => {
     it("an optic the catalog does not have: info, reach and loss unchecked", () => {
       const f = findingsOf("unknown-application", [{ ...good, app: "100GBASE-ZR9" }]);
       expect(f).toEqual([expect.objectContaining({ rule: "unknown-application", severity: "info", row: 2, columns: ["application"] })]);
-      expect(f[0].params.text).toMatch(/^H2: 100GBASE-ZR9 \(/);
+      expect(f[0].params).toEqual({ text: "H2: 100GBASE-ZR9" });
+    });
+    it("says once that the optic is not in the catalog: no doubled sentence, no 'no optic type found'", () => {
+      for (const app of ["100GBASE-XR9", "100G SR8"]) {
+        const [f] = findingsOf("unknown-application", [{ ...good, app }]);
+        expect(findingMessage(f)).toBe(`application H2: ${app} is not in the catalog: reach and loss not checked`);
+      }
     });
     it("an optic type without a line rate that several speeds share", () => {
-      expect(findingsOf("unknown-application", [{ ...good, app: "SR4" }]).map((f) => f.params.text)).toEqual([expect.stringMatching(/^H2: SR4 \(.*ambiguous/)]);
+      const f = findingsOf("unknown-application", [{ ...good, app: "SR4" }]);
+      expect(f.map((x) => x.params)).toEqual([{ text: "H2: SR4", reason: expect.stringMatching(/^SR4 alone is ambiguous/) }]);
+      expect(findingMessage(f[0])).toMatch(/^application H2: SR4: SR4 alone is ambiguous .* reach and loss not checked$/);
     });
   });
 

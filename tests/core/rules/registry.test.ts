@@ -1,10 +1,10 @@
-import { CheckOptions, RULES, RuleId, SOURCES, findingMessage, renderFinding, ruleById } from "../../../src/core";
+import { APPLICATIONS, CheckOptions, RULES, RuleId, SOURCES, UNRELATED_HOSTS, findingMessage, renderFinding, ruleById } from "../../../src/core";
 import { RowSpec, allFindings, direct, panels, viaPanel } from "./harness";
 
 /** Every rule id the Finding union knows: TypeScript rejects a missing or an extra key (npx tsc). */
 const RULE_IDS: Record<RuleId, true> = {
   "unreadable-cell": true, "unknown-application": true, "length-unit": true, "mpo-fiber-count": true, "mpo-gender": true,
-  "transceiver-gender": true, "polish-mating": true, "connector-family": true, "sm-mpo-polish": true, "apc-adapter-key": true,
+  "transceiver-gender": true, "polish-mating": true, "connector-family": true, "sm-mpo-polish": true, "apc-adapter-key": true, "module-polish": true,
   "mpo-key": true, "mpo-rows": true, "connector-fiber-count": true, "fiber-waste": true, "dark-positions": true, "fiber-kind": true,
   "legacy-multimode": true, reach: true, "reach-margin": true, "reach-unknown": true, "loss-budget": true, "loss-margin": true,
   "pair-loss-above-tia": true, "om5-no-benefit": true, "os1a-reach": true, "parallel-polarity": true, "duplex-polarity": true,
@@ -25,6 +25,7 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
   "connector-family": { rows: [...viaPanel({ a: "LC/UPC duplex", b: "LC/UPC duplex" }, { a: "SC/UPC", b: "SC/UPC" }), { ...direct, a: "LC duplex", app: "100GBASE-SR4" }] },
   "sm-mpo-polish": { rows: [{ ...panels, a: "MPO-12 UPC male", fiber: "OS2" }, { ...panels, a: "MPO-12 UPC male", app: "400GBASE-DR4" }] },
   "apc-adapter-key": { rows: [{ ...panels, a: "MPO-12 APC male", polarity: "Method B" }, { ...panels, a: "MPO-12 male", app: "400GBASE-DR4", polarity: "U2" }] },
+  "module-polish": { rows: [{ ...direct, a: "MPO-16 APC female", b: "MPO-16 APC female", app: "400GBASE-SR8" }] },
   "mpo-key": { rows: [...viaPanel({ a: "MPO-16 female", b: "MPO-16 female" }, { a: "MPO-12 male", b: "MPO-12 male" }), { ...direct, a: "MPO-24 female", app: "400GBASE-SR8" }] },
   "mpo-rows": { rows: [...viaPanel({ a: "MPO-12 female", b: "MPO-12 female" }, { a: "MPO-24 male", b: "MPO-24 male" }), { ...direct, a: "MPO-24 female", app: "100GBASE-SR4" }] },
   "connector-fiber-count": { rows: [{ ...panels, a: "MPO-12 male", app: "400GBASE-SR8" }, { ...panels, count: 8, app: "400GBASE-SR8" }] },
@@ -32,7 +33,7 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
   "dark-positions": { rows: [{ ...panels, a: "MPO-12 male", app: "100GBASE-SR4" }] },
   "fiber-kind": { rows: [{ ...panels, fiber: "OS2", app: "100GBASE-SR4" }, { ...panels, fiber: "MMF 50/125", app: "40GBASE-LR4" }] },
   "legacy-multimode": { rows: [{ ...panels, fiber: "OM2", app: "40GBASE-SR4" }] },
-  reach: { rows: [{ ...panels, fiber: "OM3", app: "100GBASE-SR4", length: "300 ft" }, { ...panels, fiber: "OM3", app: "25GBASE-SR", length: "75 m" }] },
+  reach: { rows: [{ ...panels, fiber: "OM3", app: "100GBASE-SR4", length: "300 ft" }, { ...panels, fiber: "OM4", app: "400GBASE-SR4", length: "110 m" }] },
   "reach-margin": { rows: [{ ...panels, fiber: "OM4", app: "100GBASE-SR4", length: "95.5 m" }] },
   "reach-unknown": { rows: [{ ...panels, fiber: "OM2", app: "10GBASE-SR" }] },
   "loss-budget": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 2, splices: 2 }, { ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 3 }] },
@@ -79,6 +80,21 @@ describe("rule registry", () => {
     expect(r.sources.length).toBeGreaterThan(0);
     for (const s of r.sources) expect(SOURCES[s]).toEqual(expect.objectContaining({ id: s, title: expect.any(String) }));
     expect(ruleById(r.id)).toBe(r);
+  });
+
+  it("every rule source cites a standard clause, apart from the page it was read on", () => {
+    for (const r of RULES) for (const id of r.sources) expect([r.id, id, SOURCES[id].clause.trim().length > 5]).toEqual([r.id, id, true]);
+  });
+
+  it("no source links to a copy on an unrelated site (blog mirrors, document dumps, an aviation page)", () => {
+    const hosts = [...UNRELATED_HOSTS, "googmn.com", "busydoniemiecwaldii.pl", "fdocuments", "biao-zhun", "activa.net.pl", "miwwk.unas.cz", "instacoolbio", "ucatruco", "wpengine.com"];
+    const used = new Set([...RULES.flatMap((r) => r.sources), ...APPLICATIONS.map((a) => a.source)]);
+    for (const s of Object.values(SOURCES)) {
+      if (!s.url) continue;
+      const host = new URL(s.url).hostname;
+      expect([s.id, hosts.filter((h) => host.includes(h))]).toEqual([s.id, []]);
+    }
+    expect(used.size).toBeGreaterThan(10);
   });
 
   it("reader-raised findings have no check; every other rule has a row or a pair check", () => {
