@@ -26,7 +26,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
     `${p.connector} (${endText(p.end)}) cannot mate ${p.otherConnector}${p.otherRow ? ` (row ${p.otherRow})` : ""}: MPO-16/32 have an offset key, MPO-8/12/24 a centred one`,
   "mpo-rows": (p) =>
     `${p.connector} (${endText(p.end)}) cannot mate ${p.otherConnector}${p.otherRow ? ` (row ${p.otherRow})` : ""} directly: different row counts need a conversion module or harness`,
-  "connector-fiber-count": (p) => `${p.connector} (${endText(p.end)}) carries ${p.fibers} fibers; ${p.application} lights ${p.needed}`,
+  "connector-fiber-count": (p) => `${p.end ? `${p.connector} (${endText(p.end)})` : p.connector} carries ${p.fibers} fibers; ${p.application} lights ${p.needed}`,
   "fiber-waste": (p) => `${p.application} lights ${p.used} fibers on ${p.connector} (${endText(p.end)}), leaving the rest dark: use ${p.suggested}`,
   "dark-positions": (p) =>
     `${p.application} on ${p.connector} (${endText(p.end)}) uses 8 of 12 positions (1-4 and 9-12; 5-8 dark); a Base-8 (MPO-8) assembly carries only the lit fibers`,
@@ -57,9 +57,24 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
       ? `${p.connector} (${endText(p.end)}): ${p.reason === "tight-budget" ? `standard-grade connections leave ${fmtDb(p.marginStandardDb)} of budget` : "the row asks for performance"}; MTP low-loss (floating ferrule, 0.35 dB per pair) suits it better`
       : `${p.connector} (${endText(p.end)}): the budget has room (${fmtDb(p.marginStandardDb)} margin with standard-grade connections); a generic MPO would do where cost matters`,
   "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}`,
+  "nothing-checked": (p) => `nothing could be checked: the row has no ${listWords(p.missing, "or")}`,
+  "not-fiber": (p) => `${p.text} is ${p.what}, not a fiber link: not checked`,
+  "cable-fiber-count": (p) => `${p.connector} (${endText(p.end)}) carries ${p.fibers} fibers, but the fiber count says ${p.count}`,
+  "duplicate-cable-id": (p) => `cable ID ${p.cableId} is used on ${rowsText(p.rows)}: each cable needs its own identifier`,
+  "port-reuse": (p) => `${p.port} is the end of more than one cable (${rowsText(p.rows)}): an equipment port carries one cable`,
+  "adapter-overfull": (p) =>
+    `${p.ends} cable ends land at ${p.port} (${rowsText(p.rows)}): an adapter port joins two connectors, so name the port (or front and rear) of each`,
 };
 
 const endText = (end: End): string => (end === "A and B" ? "ends A and B" : `end ${end}`);
+/** "rows 2, 5 and 9"; long lists are cut: "rows 2, 3, 4, … and 40 more". */
+const rowsText = (rows: readonly number[]): string => {
+  const shown = rows.length > 8 ? rows.slice(0, 6) : rows;
+  const rest = rows.length - shown.length;
+  return `row${rows.length === 1 ? "" : "s"} ${rest ? `${shown.join(", ")}, … and ${rest} more` : listWords(shown.map(String), "and")}`;
+};
+const listWords = (words: readonly string[], conj: "and" | "or"): string =>
+  words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conj} ${words[words.length - 1]}`;
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const fmtM = (m: number): string => `${Math.round(m * 10) / 10} m`;
 const fmtDb = (db: number | undefined): string => (db === undefined ? "?" : `${db.toFixed(2)} dB`);
@@ -70,7 +85,10 @@ export const FINDING_SEPARATOR = "; ";
 /** The sentence for a finding, without severity or rule id. */
 export function findingMessage(f: Finding): string {
   const render = MESSAGES[f.rule] as (p: unknown) => string;
-  const text = render(f.params) + (f.unconfirmed ? " (figure unconfirmed: warning only)" : "");
+  const text =
+    render(f.params) +
+    (f.assumed ? ` (assumed: ${f.assumed}${f.assumptionOnly ? ": warning only" : ""})` : "") +
+    (f.unconfirmed ? " (figure unconfirmed: warning only)" : "");
   // Clauses are joined with a dash instead, so a cell of findings splits cleanly on "; ".
   return text.replace(/;\s+/g, " – ");
 }

@@ -93,6 +93,13 @@ describe("checkSchedule: rows", () => {
       warning: r.rows.filter((x) => x.status === "WARNING").length,
       info: r.rows.filter((x) => x.status === "INFO").length,
       ok: r.rows.filter((x) => x.status === "OK").length,
+      notChecked: 0,
+      notFiber: 0,
+      findings: {
+        error: r.rows.flatMap((x) => x.findings).filter((f) => f.severity === "error").length,
+        warning: r.rows.flatMap((x) => x.findings).filter((f) => f.severity === "warning").length,
+        info: r.rows.flatMap((x) => x.findings).filter((f) => f.severity === "info").length,
+      },
     });
   });
 
@@ -171,7 +178,8 @@ function assertOneStatusPerDataRow(grid: unknown[][], r: ScheduleResult) {
     expect(["OK", "INFO", "WARNING", "ERROR"]).toContain(row.status);
     for (const f of row.findings) expect(renderFindings([f], "cell").length).toBeGreaterThan(0);
   }
-  expect(r.summary.error + r.summary.warning + r.summary.info + r.summary.ok).toBe(r.rows.length);
+  const s = r.summary;
+  expect(s.error + s.warning + s.info + s.ok + s.notChecked + s.notFiber).toBe(r.rows.length);
 }
 
 describe("checkSchedule: hostile grids (property-based)", () => {

@@ -63,6 +63,7 @@ const list = [
   { id: "polarity-permutation-model", title: "Fact sheet section 2.5: polarity as permutations of fiber positions (DERIVED, checked against TIA Methods A and B)", grade: "derived" },
   { id: "engineering-practice", title: "Engineering practice (threshold not found in a standard)", grade: "practice" },
   { id: "project-spec", title: "The project's own specification, as configured for this schedule", grade: "practice" },
+  { id: "tia-606", title: "ANSI/TIA-606-D, administration standard: every cable and port has a unique identifier; a port carries one cable; an adapter port joins two connectors", grade: "primary" },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]["id"];

@@ -31,7 +31,9 @@ import mpoMyth from "./mpo-myth";
 import genericFiberGrade from "./generic-fiber-grade";
 import mtpVsMpo from "./mtp-vs-mpo";
 import projectSpec from "./project-spec";
-import { lengthUnit, unknownApplication, unreadableCell } from "./reader-findings";
+import cableFiberCount from "./cable-fiber-count";
+import { lengthUnit, notFiber, nothingChecked, unknownApplication, unreadableCell } from "./reader-findings";
+import { adapterOverfull, duplicateCableId, portReuse } from "./schedule-integrity";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -39,6 +41,12 @@ export const RULES: readonly Rule[] = [
   unreadableCell,
   unknownApplication,
   lengthUnit,
+  nothingChecked,
+  notFiber,
+  duplicateCableId,
+  portReuse,
+  adapterOverfull,
+  cableFiberCount,
   mpoFiberCount,
   mpoGender,
   transceiverGender,
@@ -101,6 +109,8 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
     columns: shared(sharedColumns as Map<string, object>, d.columns.join(","), d.columns),
     params: shared(sharedParams, `${rule.id}|${Object.values(d.params).join("\u0001")}`, d.params),
     ...(d.unconfirmed ? { unconfirmed: true } : {}),
+    ...(d.assumed ? { assumed: d.assumed } : {}),
+    ...(d.assumptionOnly ? { assumptionOnly: true } : {}),
   }) as Finding;
 
 export function runRowRules(ctx: RowContext): Finding[] {
@@ -125,7 +135,7 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const key = `${f.rule}|${f.severity}|${f.unconfirmed ? 1 : 0}|${JSON.stringify(rest)}`;
+    const key = `${f.rule}|${f.severity}|${f.unconfirmed ? 1 : 0}|${f.assumptionOnly ? 1 : 0}|${JSON.stringify(rest)}`;
     const i = at.get(key);
     if (i === undefined) {
       at.set(key, out.length);
@@ -134,7 +144,8 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
     }
     const prev = out[i];
     const merged = (prev.params as { end: End }).end === end ? prev.params : { ...prev.params, end: "A and B" };
-    out[i] = { ...prev, params: merged, columns: [...new Set([...prev.columns, ...f.columns])] } as Finding;
+    const assumed = prev.assumed && f.assumed && prev.assumed !== f.assumed ? `${prev.assumed}, and ${f.assumed}` : prev.assumed ?? f.assumed;
+    out[i] = { ...prev, params: merged, columns: [...new Set([...prev.columns, ...f.columns])], ...(assumed ? { assumed } : {}) } as Finding;
   }
   return out;
 }

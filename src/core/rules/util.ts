@@ -6,6 +6,7 @@ import type { Sourced } from "../catalog/sources";
 import type { Application } from "../catalog/applications";
 import { Connector, formatConnector, isArray, positionsOf } from "../connector";
 import type { EndContext, RowContext } from "./rule";
+import { roleAssumption } from "../ends";
 
 type ConnectedEnd = EndContext & { connector: Connector };
 
@@ -106,4 +107,28 @@ export function rowChannel(row: RowContext, pairLossOverride?: number): RowChann
     splices,
     confirmed: loss.confirmed && pairConfirmed && budget.confirmed && !g.assumed,
   };
+}
+
+/**
+ * The assumption a finding about this end's transceiver rests on, when the end's role was
+ * read from its name: said in the finding; a device name alone (no interface) only warns.
+ */
+export function transceiverAssumption(end: EndContext): { assumed?: string; assumptionOnly?: boolean } {
+  if (!end.role) return {};
+  const assumed = roleAssumption(end.end === "B" ? "B" : "A", end.location, end.role);
+  if (!assumed) return {};
+  return end.role.basis === "device-name" ? { assumed, assumptionOnly: true } : { assumed };
+}
+
+/** Fibers an end carries: the connector's count times its legs ("2x MPO-12" carries 24, "4x LC duplex" 8). */
+export const endFibers = (c: Connector): number | undefined => (c.fiberCount === undefined ? undefined : c.fiberCount * (c.legs ?? 1));
+
+/**
+ * The fan-out side of a breakout or harness: an end written with legs ("4x LC duplex",
+ * "2x MPO-12"), or a duplex end whose other end is an array.
+ */
+export function isFanoutSide(row: RowContext, end: EndContext): boolean {
+  const other = end === row.a ? row.b : row.a;
+  if (!end.connector || !other.connector || end.field === other.field) return false;
+  return (end.connector.legs !== undefined && other.connector.legs === undefined) || (!isArray(end.connector) && isArray(other.connector));
 }
