@@ -29,7 +29,7 @@ export interface FindingParams {
   reach: { application: string; fiber: string; lengthM: number; reachM: number };
   "reach-margin": { application: string; fiber: string; lengthM: number; reachM: number; marginPct: number };
   "reach-unknown": { application: string; fiber: string };
-  "loss-budget": { application: string; fiber: string; lossDb: number; budgetDb: number; matedPairs: number; pairLossDb: number; splices: number };
+  "loss-budget": { application: string; fiber: string; lossDb: number; budgetDb: number; matedPairs: number; pairLossDb: number; splices: number; pairsThatFit?: number };
   "loss-margin": { application: string; fiber: string; lossDb: number; budgetDb: number; marginDb: number };
   "pair-loss-above-tia": { pairLossDb: number; tiaMaxDb: number };
   "om5-no-benefit": { application: string; reachM: number };

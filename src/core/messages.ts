@@ -36,7 +36,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "reach-margin": (p) => `${fmtM(p.lengthM)} is within ${p.marginPct}% of the ${fmtM(p.reachM)} reach of ${p.application} on ${p.fiber}: little margin`,
   "reach-unknown": (p) => `the catalog has no reach for ${p.application} on ${p.fiber}`,
   "loss-budget": (p) =>
-    `channel loss ${p.lossDb.toFixed(2)} dB (${p.matedPairs} mated pairs at ${p.pairLossDb} dB${p.splices ? `, ${p.splices} splices` : ""}) exceeds the ${p.budgetDb} dB budget of ${p.application} on ${p.fiber}`,
+    `channel loss ${p.lossDb.toFixed(2)} dB (${p.matedPairs} mated pairs at ${p.pairLossDb} dB${p.splices ? `, ${p.splices} splices` : ""}) exceeds the ${p.budgetDb} dB budget of ${p.application} on ${p.fiber}${p.pairsThatFit !== undefined ? `, where ${p.pairsThatFit} mated pair${p.pairsThatFit === 1 ? "" : "s"} at ${p.pairLossDb} dB fit${p.pairsThatFit === 1 ? "s" : ""}` : ""}`,
   "loss-margin": (p) =>
     `channel loss ${p.lossDb.toFixed(2)} dB leaves ${p.marginDb.toFixed(2)} dB of the ${p.budgetDb} dB budget of ${p.application} on ${p.fiber}`,
   "pair-loss-above-tia": (p) => `${p.pairLossDb} dB per mated pair is above the TIA maximum of ${p.tiaMaxDb} dB`,
@@ -54,7 +54,9 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "length-unit": (p) => `cannot read the length ${p.text}: ${p.reason}; use km, m, cm, mi, ft or in`,
   "mtp-vs-mpo": (p) =>
     p.suggestion === "MTP low-loss"
-      ? `${p.connector} (${endText(p.end)}): ${p.reason === "tight-budget" ? `standard-grade connections leave ${fmtDb(p.marginStandardDb)} of budget` : "the row asks for performance"}; MTP low-loss (floating ferrule, 0.35 dB per pair) suits it better`
+      ? p.reason === "tight-budget"
+        ? `${p.connector} (${endText(p.end)}): standard-grade connections ${budgetText(p.marginStandardDb)}; a low-loss grade (0.35 dB per pair: MTP Elite or a low-loss MPO) fits`
+        : `${p.connector} (${endText(p.end)}): the row asks for performance; MTP's floating ferrule and elliptical guide pins keep the mating stable, and a low-loss grade lowers the loss`
       : `${p.connector} (${endText(p.end)}): the budget has room (${fmtDb(p.marginStandardDb)} margin with standard-grade connections); a generic MPO would do where cost matters`,
   "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}`,
   "nothing-checked": (p) => `nothing could be checked: the row has no ${listWords(p.missing, "or")}`,
@@ -77,6 +79,9 @@ const listWords = (words: readonly string[], conj: "and" | "or"): string =>
   words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conj} ${words[words.length - 1]}`;
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const fmtM = (m: number): string => `${Math.round(m * 10) / 10} m`;
+/** "leave 0.40 dB of budget", or "exceed the budget by 0.10 dB" (never "leave -0.10 dB"). */
+const budgetText = (marginDb: number | undefined): string =>
+  marginDb !== undefined && marginDb < 0 ? `exceed the budget by ${fmtDb(-marginDb)}` : `leave ${fmtDb(marginDb)} of budget`;
 const fmtDb = (db: number | undefined): string => (db === undefined ? "?" : `${db.toFixed(2)} dB`);
 
 /** Separates findings in a cell or formula result, so no message may contain it. */

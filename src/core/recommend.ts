@@ -94,7 +94,7 @@ export function recommend(input: RecommendInput): Recommendation {
   why.push(
     lowLoss
       ? priority === "performance"
-        ? "MTP low-loss for performance and reliability (floating ferrule, lower loss per mated pair)"
+        ? "MTP low-loss for performance: the floating ferrule and elliptical guide pins keep the mating stable, the low-loss grade lowers the loss per mated pair"
         : "MTP low-loss because the budget is tight"
       : `generic MPO for ${priority}: the budget has room`,
   );
@@ -143,8 +143,8 @@ export type EndKind = "transceiver" | "panel" | "breakout-leg" | "unknown";
 
 /** The connector to recommend at one end of a cable, from the recommendation for its application. */
 export function connectorForEnd(r: Extract<Recommendation, { ok: true }>, app: Application, kind: EndKind): Connector {
-  if (kind === "breakout-leg" && app.breakout) {
-    return { family: "LC", polish: "UPC", duplex: true, fiberCount: 2, legs: app.breakout.ports };
+  if (kind === "breakout-leg") {
+    return { family: "LC", polish: "UPC", duplex: true, fiberCount: 2, legs: app.breakout?.ports ?? Math.ceil(app.fibersUsed / 2) };
   }
   if (kind === "panel" && (r.connector.family === "MPO" || r.connector.family === "MTP")) return { ...r.connector, gender: "male" };
   return r.connector;

@@ -38,7 +38,7 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
   "reach-margin": { rows: [{ ...panels, fiber: "OM4", app: "100GBASE-SR4", length: "95.5 m" }] },
   "reach-unknown": { rows: [{ ...panels, fiber: "OM2", app: "10GBASE-SR" }] },
   "loss-budget": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 2, splices: 2 }, { ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 3 }] },
-  "loss-margin": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m" }] },
+  "loss-margin": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 2 }] },
   "pair-loss-above-tia": { rows: [{ ...panels, pairLoss: 0.9 }] },
   "om5-no-benefit": { rows: [{ ...panels, fiber: "OM5", app: "400GBASE-SR8" }] },
   "os1a-reach": { rows: [{ ...panels, fiber: "OS1a", app: "800GBASE-DR8", length: "300 m" }] },
