@@ -91,12 +91,13 @@ export const isPanelLike = (d: EndRoleDecision): boolean => d.role === "panel" |
 
 /**
  * What a finding about this end assumed, when the end's role was read from its name rather
- * than stated: `end A is a transceiver port, read from its interface name "leaf01 Eth1/1", which an "End A type" column would settle`.
+ * than stated: `end A is a transceiver port, read from the interface name "leaf01 Eth1/1"` (an "End A
+ * type" column settles it).
  */
 export function roleAssumption(end: "A" | "B", location: string | undefined, d: EndRoleDecision): string | undefined {
   if (d.basis === "column" || d.basis === "none" || d.role !== "transceiver") return undefined;
-  const how = d.basis === "interface-name" ? "read from its interface name" : "guessed from its device name";
-  return `end ${end} is a transceiver port, ${how} "${clipName(location ?? "")}", which an "End ${end} type" column would settle`;
+  const how = d.basis === "interface-name" ? "read from the interface name" : "guessed from the device name";
+  return `end ${end} is a transceiver port, ${how} "${clipName(location ?? "")}"`;
 }
 
 const clipName = (s: string): string => (s.length > 40 ? `${s.slice(0, 39)}…` : s);

@@ -17,7 +17,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "transceiver-gender": (p) =>
     `${p.connector} (${endText(p.end)}) plugs into a ${p.application} transceiver, whose MPO interface is pinned: the cord end must be female (unpinned)`,
   "polish-mating": (p) =>
-    `${capitalise(endText(p.end))} is ${p.polish} but meets ${p.otherPolish} (${p.against}${p.otherRow ? `, row ${p.otherRow}` : ""}): APC only mates APC`,
+    `${capitalise(endText(p.end))} ${p.end === "A and B" ? "are" : "is"} ${p.polish} but meet${p.end === "A and B" ? "" : "s"} ${p.otherPolish} (${p.against}${p.otherRow ? `, row ${p.otherRow}` : ""}): APC only mates APC`,
   "connector-family": (p) => `${p.connector} (${endText(p.end)}) cannot mate ${p.against}${p.otherRow ? ` (row ${p.otherRow})` : ""}`,
   "sm-mpo-polish": (p) => `${p.connector} (${endText(p.end)}) on ${p.fiber}: single-mode MPO/MTP is made with an 8° angled polish (APC); UPC is rare and not standard`,
   "apc-adapter-key": (p) =>
@@ -48,7 +48,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "duplex-polarity": (p) => `polarity ${p.polarity}: ${p.reason}`,
   "wdm-breakout": (p) => `${p.application} is a WDM duplex optic and cannot be broken out; ${p.connector} (${endText(p.end)}) is an MPO breakout`,
   "breakout-fanout": (p) => `${p.connector} (${endText(p.end)}) fans out to ${p.legs} legs; expected ${p.expected}`,
-  "jacket-colour": (p) => `a ${p.colour} jacket does not match ${p.fiber} (expected ${p.expected}); the printed legend wins over colour`,
+  "jacket-colour": (p) => `${article(p.colour)} ${p.colour} jacket does not match ${p.fiber} (expected ${p.expected}); the printed legend wins over colour`,
   "mpo-myth": (p) => `"${p.claim}": ${p.correction}`,
   "generic-fiber-grade": (p) => `fiber type "${p.fiber}" has no grade, so reach and loss are checked against the weakest grade; give OM3/OM4/OM5 or OS1a/OS2`,
   "length-unit": (p) => `cannot read the length ${p.text}: ${p.reason}; use km, m, cm, mi, ft or in`,
@@ -77,6 +77,7 @@ const rowsText = (rows: readonly number[]): string => {
 };
 const listWords = (words: readonly string[], conj: "and" | "or"): string =>
   words.length <= 1 ? words.join("") : `${words.slice(0, -1).join(", ")} ${conj} ${words[words.length - 1]}`;
+const article = (word: string): string => (/^[aeiou]/i.test(word) ? "an" : "a");
 const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const fmtM = (m: number): string => `${Math.round(m * 10) / 10} m`;
 /** "leave 0.40 dB of budget", or "exceed the budget by 0.10 dB" (never "leave -0.10 dB"). */

@@ -1,10 +1,10 @@
-import { parseConnector } from "./connector";
+import { isArrayFamily, parseConnector } from "./connector";
 import { Length, LengthUnit, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
-import { EndKind, recommend, recommendationText } from "./recommend";
+import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import type { EndContext, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
@@ -422,6 +422,33 @@ function readRow(
   };
 }
 
+/** Rules whose error means the row's polarity is wrong, so the recommendation does not repeat it. */
+const POLARITY_RULES = new Set(["parallel-polarity", "duplex-polarity", "apc-adapter-key"]);
+
+/** What the recommendation keeps from the row (see RowChoices): only what no finding objects to. */
+function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
+  const keep: RowChoices = {};
+  const arrays = [ctx.a, ctx.b].filter((e) => e.connector && isArrayFamily(e.connector.family) && e.connector.legs === undefined);
+  const onConnectors = findings.filter((f) => f.columns.some((c) => c === "connector" || c === "connectorA" || c === "connectorB"));
+  const families = new Set(arrays.map((e) => e.connector?.family));
+  if (arrays.length && families.size === 1 && !onConnectors.some((f) => f.severity === "error")) keep.family = [...families][0] as "MPO" | "MTP";
+  const counts = new Set(arrays.map((e) => e.connector?.fiberCount));
+  if (arrays.length && counts.size === 1 && !onConnectors.some((f) => f.severity !== "info")) {
+    const n = [...counts][0];
+    if (n !== undefined) keep.fiberCount = n;
+  }
+  const p = ctx.polarity;
+  if (p && !findings.some((f) => POLARITY_RULES.has(f.rule) || (f.rule === "project-spec" && f.columns.includes("polarity")))) {
+    const apc = [ctx.a, ctx.b].some((e) => e.connector?.polish === "APC") || (ctx.application?.fiberKind === "SMF" && ctx.application.mdi.family === "MPO");
+    if (p.kind === "method") keep.polarity = `Method ${p.method}`;
+    else if (p.kind === "cable" && ctx.application?.signal === "parallel") {
+      // Type B cables need Type B (key-up to key-up) adapters in Method B; APC end faces cannot use those, so Type A adapters.
+      keep.polarity = p.type === "B" && apc ? "Type B cables with Type A (key-up to key-down) adapters" : `Method ${p.type}`;
+    }
+  }
+  return keep;
+}
+
 /** The row's recommendation text; rows asking the same question share one answer. */
 function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string, string>, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
@@ -434,8 +461,8 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string
     priority: ctx.priority ?? spec.priority,
     pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
   };
-  const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b) };
-  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, ends.a, ends.b].join("|");
+  const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
+  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|");
   let text = cache.get(key);
   if (text === undefined) {
     text = recommendationText(recommend(input), ends);

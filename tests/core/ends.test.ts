@@ -73,13 +73,13 @@ describe("end roles: what a cable end plugs into, decided once", () => {
       const r = checkSchedule([header, ["C1", "mx1 xe-0/0/1", "PP-A01 P1", "", "", "MPO-12 male", "MPO-12 male", "100GBASE-SR4"]]);
       const f = r.rows[0].findings.find((x) => x.rule === "transceiver-gender");
       expect(f?.severity).toBe("error");
-      expect(findingMessage(f!)).toMatch(/assumed: end A is a transceiver port, read from its interface name "mx1 xe-0\/0\/1"/);
+      expect(findingMessage(f!)).toMatch(/assumed: end A is a transceiver port, read from the interface name "mx1 xe-0\/0\/1"/);
     });
     it("a device name alone is a guess: the error is reported as a warning", () => {
       const r = checkSchedule([header, ["C1", "esx01", "PP-A01 P1", "", "", "MPO-12 male", "MPO-12 male", "100GBASE-SR4"]]);
       const f = r.rows[0].findings.find((x) => x.rule === "transceiver-gender");
       expect([f?.severity, f?.assumptionOnly]).toEqual(["warning", true]);
-      expect(findingMessage(f!)).toMatch(/guessed from its device name "esx01".*warning only/);
+      expect(findingMessage(f!)).toMatch(/guessed from the device name "esx01".*warning only/);
     });
     it("NetBox side_a_type: dcim.interface is stated, so no assumption; dcim.frontport is a panel", () => {
       const r = checkSchedule([

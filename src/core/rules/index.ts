@@ -115,8 +115,21 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
 
 export function runRowRules(ctx: RowContext): Finding[] {
   const out: Finding[] = [];
-  for (const rule of RULES) for (const d of rule.checkRow?.(ctx) ?? []) out.push(toFinding(rule, ctx.row, d));
-  return mergeEnds(out);
+  let yielding = false;
+  for (const rule of RULES) {
+    for (const d of rule.checkRow?.(ctx) ?? []) {
+      out.push(toFinding(rule, ctx.row, d));
+      yielding ||= !!rule.yieldsToErrors;
+    }
+  }
+  return mergeEnds(yielding ? withoutAdviceOnErrors(out) : out);
+}
+
+/** Drops the findings of rules that yield to errors where an error already points at the same field. */
+function withoutAdviceOnErrors(findings: Finding[]): Finding[] {
+  const errorFields = new Set(findings.filter((f) => f.severity === "error").flatMap((f) => f.columns));
+  if (!errorFields.size) return findings;
+  return findings.filter((f) => !(ruleById(f.rule)?.yieldsToErrors && errorFields.has(f.columns[0])));
 }
 
 /**

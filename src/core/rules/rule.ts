@@ -85,6 +85,8 @@ export interface Rule<K extends RuleId = RuleId> {
   factSheet?: string;
   /** Raised while the row is read (unreadable cells, units) rather than by a check. */
   raisedByReader?: boolean;
+  /** The rule's advice is dropped on a field of the row that already has an error (an info is noise there). */
+  yieldsToErrors?: boolean;
   /** Checked across the whole schedule (src/core/integrity.ts) rather than row by row. */
   acrossRows?: boolean;
   checkRow?(row: RowContext): Draft<K>[];
