@@ -77,7 +77,15 @@ export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: r
   }
   yield "";
   const s = result.summary;
-  yield* wrap(`Summary: ${s.rows} cable rows checked: ${s.error} ERROR, ${s.warning} WARNING, ${s.info} INFO, ${s.ok} OK.`);
+  // Rows count once, by their worst finding; so a row's warning under an error is in the finding counts only.
+  const apart = [
+    ...(s.notChecked ? [`${s.notChecked} with nothing to check`] : []),
+    ...(s.notFiber ? [`${s.notFiber} not fiber links (not checked)`] : []),
+  ];
+  yield* wrap(
+    `Summary: ${s.rows} cable rows checked; by their worst finding: rows with an error: ${s.error}, with a warning: ${s.warning}, with info only: ${s.info}, OK: ${s.ok}${apart.length ? `; ${apart.join(", ")}` : ""}.`,
+  );
+  yield* wrap(`Findings: ${s.findings.error} ERROR, ${s.findings.warning} WARNING, ${s.findings.info} INFO.`);
   if (meta.out) yield* wrap(`Annotated copy written to ${meta.out}.`);
 }
 
@@ -122,7 +130,7 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
   }
   if (chunk.length) yield chunk.join("");
   const s = result.summary;
-  yield `${result.rows.length ? "\n  " : ""}],\n  "rules": ${JSON.stringify(rulesCited(fired))},\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok })}\n}\n`;
+  yield `${result.rows.length ? "\n  " : ""}],\n  "rules": ${JSON.stringify(rulesCited(fired))},\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok, notChecked: s.notChecked, notFiber: s.notFiber, findings: s.findings })}\n}\n`;
 }
 
 /** The rules that spoke, each with its sources: the standard clause first, then the page it was read on. */

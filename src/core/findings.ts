@@ -22,7 +22,7 @@ export interface FindingParams {
   "module-polish": { end: End; polish: string; application: string };
   "mpo-key": { end: End; connector: string; otherConnector: string; otherRow?: number };
   "mpo-rows": { end: End; connector: string; otherConnector: string; otherRow?: number };
-  "connector-fiber-count": { end: End; connector: string; fibers: number; application: string; needed: number };
+  "connector-fiber-count": { end?: End; connector: string; fibers: number; application: string; needed: number };
   "fiber-waste": { end: End; connector: string; application: string; used: number; suggested: string };
   "dark-positions": { end: End; connector: string; application: string };
   "fiber-kind": { application: string; needs: string; fiber: string };
@@ -30,7 +30,7 @@ export interface FindingParams {
   reach: { application: string; fiber: string; lengthM: number; reachM: number };
   "reach-margin": { application: string; fiber: string; lengthM: number; reachM: number; marginPct: number };
   "reach-unknown": { application: string; fiber: string };
-  "loss-budget": { application: string; fiber: string; lossDb: number; budgetDb: number; matedPairs: number; pairLossDb: number; splices: number };
+  "loss-budget": { application: string; fiber: string; lossDb: number; budgetDb: number; matedPairs: number; pairLossDb: number; splices: number; pairsThatFit?: number };
   "loss-margin": { application: string; fiber: string; lossDb: number; budgetDb: number; marginDb: number };
   "pair-loss-above-tia": { pairLossDb: number; tiaMaxDb: number };
   "om5-no-benefit": { application: string; reachM: number };
@@ -45,6 +45,12 @@ export interface FindingParams {
   "length-unit": { text: string; reason: string };
   "mtp-vs-mpo": { end: End; connector: string; suggestion: "MTP low-loss" | "generic MPO"; reason: "tight-budget" | "performance" | "cost-room"; marginStandardDb?: number; marginLowLossDb?: number };
   "project-spec": { field: Field; value: string; requirement: string };
+  "nothing-checked": { missing: string[] };
+  "not-fiber": { what: string; text: string };
+  "cable-fiber-count": { end: End; connector: string; fibers: number; count: number };
+  "duplicate-cable-id": { cableId: string; rows: number[] };
+  "port-reuse": { port: string; rows: number[] };
+  "adapter-overfull": { port: string; rows: number[]; ends: number };
 }
 
 export type RuleId = keyof FindingParams;
@@ -57,6 +63,10 @@ interface FindingBase {
   columns: Field[];
   /** Set when the rule's basis includes a figure the fact sheet marks UNCONFIRMED (error demoted to warning). */
   unconfirmed?: boolean;
+  /** What the finding assumed that the schedule did not say (an end's role, a mated-pair count). */
+  assumed?: string;
+  /** Set when the finding rests on that assumption alone (error demoted to warning). */
+  assumptionOnly?: boolean;
 }
 
 /** A finding: a union keyed by rule id, each with its own typed parameters. */
@@ -76,12 +86,13 @@ export const bySeverity = (a: Finding, b: Finding): number =>
 
 /**
  * The severity a finding is reported at: the project spec may switch its rule off or set
- * another severity, and a finding resting on an UNCONFIRMED figure warns, never errors.
+ * another severity, and a finding resting on an UNCONFIRMED figure or on an assumption alone
+ * warns, never errors.
  */
 export function applySeverity(f: Finding, overrides: Readonly<Record<string, Severity | "off">> = {}): Finding | null {
   const o = overrides[f.rule];
   if (o === "off") return null;
   let severity: Severity = o ?? f.severity;
-  if (f.unconfirmed && severity === "error") severity = "warning";
+  if ((f.unconfirmed || f.assumptionOnly) && severity === "error") severity = "warning";
   return severity === f.severity ? f : ({ ...f, severity } as Finding);
 }

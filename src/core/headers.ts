@@ -8,6 +8,8 @@ export const FIELDS = [
   "portA",
   "endB",
   "portB",
+  "roleA",
+  "roleB",
   "connectorA",
   "connectorB",
   "connector",
@@ -35,6 +37,8 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   portA: "Port A",
   endB: "End B (to)",
   portB: "Port B",
+  roleA: "End A type",
+  roleB: "End B type",
   connectorA: "Connector A",
   connectorB: "Connector B",
   connector: "Connector (both ends)",
@@ -64,6 +68,8 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   portA: ["from port", "source port", "port a", "a port", "a end port", "port from", "side a port"],
   endB: ["to", "destination", "dest", "b end", "end b", "device b", "b device", "to device", "destination device", "b side", "side b", "location b", "to location", "b end device", "destination hostname", "to hostname", "b end location", "far end", "target"],
   portB: ["to port", "destination port", "port b", "b port", "b end port", "port to", "side b port"],
+  roleA: ["end a type", "a end type", "side a type", "a side type", "termination a type", "a termination type", "from type", "source type", "end a role", "a end role", "device role a", "a device role", "from device role", "source device role", "from role"],
+  roleB: ["end b type", "b end type", "side b type", "b side type", "termination b type", "b termination type", "to type", "destination type", "end b role", "b end role", "device role b", "b device role", "to device role", "destination device role", "to role"],
   connectorA: ["connector a", "conn a", "conn end a", "connector end a", "a connector", "a end connector", "connector from", "from connector", "source connector", "termination a", "a termination", "connector a end", "end a connector", "connector side a", "plug a"],
   connectorB: ["connector b", "conn b", "conn end b", "connector end b", "b connector", "b end connector", "connector to", "to connector", "destination connector", "termination b", "b termination", "connector b end", "end b connector", "connector side b", "plug b"],
   connector: ["connector", "connectors", "connector type", "termination", "connectorization", "conn", "conn type", "connector style"],
@@ -153,7 +159,7 @@ function computeMatch(key: string): { field: Field; score: number } | null {
   return best;
 }
 
-const FIELD_SIDE: Partial<Record<Field, "A" | "B">> = { endA: "A", portA: "A", connectorA: "A", endB: "B", portB: "B", connectorB: "B" };
+const FIELD_SIDE: Partial<Record<Field, "A" | "B">> = { endA: "A", portA: "A", roleA: "A", connectorA: "A", endB: "B", portB: "B", roleB: "B", connectorB: "B" };
 const SIDED_NOUNS: ReadonlyArray<[RegExp, Field, Field]> = [
   [/\b(connector|connectors|conn|termination|plug)\b/, "connectorA", "connectorB"],
   [/\b(port|interface)\b/, "portA", "portB"],

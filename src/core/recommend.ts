@@ -1,7 +1,7 @@
 import { Application, channelBudgetFor, mdiPolishFor, reachFor, reachVerdict } from "./catalog/applications";
 import { FiberGrade, kindOfGrade } from "./catalog/fiber";
 import { DEFAULT_MATED_PAIRS, MATED_PAIR_LOSS_DB } from "./catalog/loss-grades";
-import { Connector, formatConnector } from "./connector";
+import { Connector, formatConnector, isArray, keyForCount } from "./connector";
 import type { Priority } from "./fields";
 import { channelLoss, roundDb } from "./loss";
 
@@ -113,7 +113,7 @@ export function recommend(input: RecommendInput): Recommendation {
   why.push(
     lowLoss
       ? priority === "performance"
-        ? "MTP low-loss for performance and reliability (floating ferrule, lower loss per mated pair)"
+        ? "MTP low-loss for performance: the floating ferrule and elliptical guide pins keep the mating stable, the low-loss grade lowers the loss per mated pair"
         : "MTP low-loss because the budget is tight"
       : `generic MPO for ${priority}: the budget has room`,
   );
@@ -167,28 +167,48 @@ const fmt = (n: number): string => String(Math.round(n * 10) / 10);
  */
 export type EndKind = "transceiver" | "panel" | "breakout-leg" | "unknown";
 
+/**
+ * What the row already has that the recommendation keeps, so it does not contradict a row
+ * that is right: the array family (MPO or MTP) of a row with no error on its connectors, the
+ * array size of a row with no finding on them (a Base-8 row is not told MTP-12), the polarity
+ * a row states when no polarity rule objects.
+ */
+export interface RowChoices {
+  family?: "MPO" | "MTP";
+  fiberCount?: number;
+  polarity?: string;
+}
+
 /** The connector to recommend at one end of a cable, from the recommendation for its application. */
-export function connectorForEnd(r: Extract<Recommendation, { ok: true }>, app: Application, kind: EndKind): Connector {
-  if (kind === "breakout-leg" && app.breakout) {
-    return { family: "LC", polish: "UPC", duplex: true, fiberCount: 2, legs: app.breakout.ports };
+export function connectorForEnd(r: Extract<Recommendation, { ok: true }>, app: Application, kind: EndKind, keep: RowChoices = {}): Connector {
+  if (kind === "breakout-leg") {
+    return { family: "LC", polish: "UPC", duplex: true, fiberCount: 2, legs: app.breakout?.ports ?? Math.ceil(app.fibersUsed / 2) };
   }
-  if (kind === "panel" && (r.connector.family === "MPO" || r.connector.family === "MTP")) return { ...r.connector, gender: "male" };
-  return r.connector;
+  let c = r.connector;
+  if (isArray(c)) {
+    if (keep.family) c = { ...c, family: keep.family };
+    if (keep.fiberCount !== undefined && keep.fiberCount >= app.fibersUsed) {
+      const key = keyForCount(keep.fiberCount);
+      c = { ...c, fiberCount: keep.fiberCount, ...(key ? { key } : {}) };
+    }
+  }
+  if (kind === "panel" && isArray(c)) return { ...c, gender: "male" };
+  return c;
 }
 
 /**
  * One line for a cell: "MTP-12 low-loss APC female, Method A, margin 1.25 dB"; with ends that
  * differ, "A: MTP-12 low-loss UPC female, B: MTP-12 low-loss UPC male, Method B"; or "none: <reason>".
  */
-export function recommendationText(r: Recommendation, ends?: { app: Application; a: EndKind; b: EndKind }): string {
+export function recommendationText(r: Recommendation, ends?: { app: Application; a: EndKind; b: EndKind; keep?: RowChoices }): string {
   if (!r.ok) return `none: ${r.reason}`;
   const parts: string[] = [];
   if (ends) {
-    const a = connectorWording(connectorForEnd(r, ends.app, ends.a), r.polishOpen);
-    const b = connectorWording(connectorForEnd(r, ends.app, ends.b), r.polishOpen);
+    const a = connectorWording(connectorForEnd(r, ends.app, ends.a, ends.keep), r.polishOpen);
+    const b = connectorWording(connectorForEnd(r, ends.app, ends.b, ends.keep), r.polishOpen);
     parts.push(...(a === b ? [a] : [`A: ${a}`, `B: ${b}`]));
   } else parts.push(r.connectorText);
-  parts.push(r.polarity);
+  parts.push(ends?.keep?.polarity ?? r.polarity);
   if (r.marginDb !== undefined) parts.push(`margin ${r.marginDb.toFixed(2)} dB`);
   for (const w of r.warnings ?? []) parts.push(`warning: ${w}`);
   return parts.join(", ");

@@ -1,13 +1,16 @@
-import { parseConnector } from "./connector";
+import { isArrayFamily, parseConnector } from "./connector";
 import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
-import { EndKind, recommend, recommendationText } from "./recommend";
+import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
-import type { EndContext, PairSide, RowContext } from "./rules/rule";
+import type { EndContext, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
+import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
+import { ScheduleIntegrity } from "./integrity";
+import { notFiberKind } from "./media";
 import { ProjectSpec } from "./spec";
 
 export interface CheckOptions {
@@ -43,13 +46,28 @@ export interface RowResult {
   recommendation?: string;
 }
 
+/**
+ * Rows counted by their worst finding (a row with an error and a warning counts once, under
+ * error), with the rows that could not be checked apart; and the findings per severity.
+ */
 export interface Summary {
   rows: number;
+  /** Rows whose worst finding is an error. */
   error: number;
+  /** Rows whose worst finding is a warning (rows with nothing to check are counted apart). */
   warning: number;
+  /** Rows whose worst finding is an info (rows that are not fiber links are counted apart). */
   info: number;
   ok: number;
+  /** Rows where nothing could be checked (no connector, fiber type or application), reported as warnings. */
+  notChecked: number;
+  /** Rows that are not fiber links (copper, DAC, AOC, power, console), reported once as not checked. */
+  notFiber: number;
+  /** Findings per severity, over all rows. */
+  findings: { error: number; warning: number; info: number };
 }
+
+const emptySummary = (): Summary => ({ rows: 0, error: 0, warning: 0, info: 0, ok: 0, notChecked: 0, notFiber: 0, findings: { error: 0, warning: 0, info: 0 } });
 
 /**
  * The grid column a finding points at: that of the first of its fields the column map holds
@@ -77,15 +95,13 @@ export interface ScheduleResult {
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
 
+/** A cell as text (a cable ID may be a number), or undefined. */
+const cellText = (v: unknown): string | undefined => (typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined);
+
 const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-/** A panel port, patch panel or cassette: an adapter where two cable ends mate. */
-const PANEL = /\b(pp|panel|patch|cassette|odf|fdp|lgx|enclosure|mdu|module|tray|hd\d*|fpp|frame|adapter|coupler|breakout box)\b/i;
-/** An equipment port where a transceiver sits. */
-const EQUIPMENT = /\b(qsfp\S*|osfp\S*|sfp\S*|transceiver|xcvr|optic|nic|eth\S*|et-\S*|swp\S*|leaf\S*|spine\S*|switch\S*|server\S*|router\S*|host\S*|gpu\S*|tor\S*|sw\d+\S*|nic\d*|hca\S*|dpu\S*)\b/i;
-
-export const plugsIntoTransceiver = (location: string | undefined): boolean =>
-  !!location && EQUIPMENT.test(location) && !PANEL.test(location);
+/** Whether an end plugs into a transceiver, read from its From/To text alone (see ends.ts). */
+export const plugsIntoTransceiver = (location: string | undefined): boolean => roleFromLocation(location).role === "transceiver";
 
 /**
  * Checks a cable schedule given as the cell values Excel returns (strings, numbers, booleans,
@@ -104,7 +120,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     columns: {},
     lengthUnit: options.lengthUnit ?? "m",
     rows: [],
-    summary: { rows: 0, error: 0, warning: 0, info: 0, ok: 0 },
+    summary: emptySummary(),
     ...extra,
   });
   if (grid.length === 0 || !grid.some((r) => r.some((v) => !isBlank(v)))) {
@@ -152,7 +168,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const rows: RowResult[] = [];
   const memo = new ParseMemo();
   const recommendations = new Map<string, string>();
-  const ports = new PanelPorts();
+  const integrity = new ScheduleIntegrity();
   const mappedColumns = Object.values(columns) as number[];
   const startIndex = detection.rowIndex + 1;
   const total = grid.length - startIndex;
@@ -163,17 +179,27 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     const row = firstRow + i;
     const findings: Finding[] = [];
     const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName, memo);
-    findings.push(...runRowRules(ctx));
-    ports.add(ctx);
-    rows.push({ row, rowIndex: i, status: "OK", findings, ...(ctx.application ? { recommendation: rowRecommendation(ctx, spec, recommendations) } : {}) });
+    const cableId = columns.cableId === undefined ? undefined : cellText(cells[columns.cableId]);
+    integrity.add(ctx, cableId, { A: !isBlank(cells[columns.portA ?? -1]), B: !isBlank(cells[columns.portB ?? -1]) });
+    if (ctx.notFiber) {
+      rows.push({ row, rowIndex: i, status: "OK", findings });
+      continue;
+    }
+    const ruleFindings = runRowRules(ctx);
+    findings.push(...ruleFindings);
+    if (!hasSomethingToCheck(ctx)) findings.push(nothingChecked(ctx, columns));
+    const recommendation = ctx.application ? rowRecommendation(ctx, spec, recommendations, ruleFindings) : undefined;
+    rows.push({ row, rowIndex: i, status: "OK", findings, ...(recommendation !== undefined ? { recommendation } : {}) });
   }
   options.onProgress?.(total, total);
 
-  // Mated pairs: two cable ends that name the same panel port meet in one adapter.
+  // Mated pairs: two cable ends that name the same panel port meet in one adapter; then the
+  // schedule's integrity (cable IDs, equipment ports, adapter ports) across rows.
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const [a, b] of ports.pairs()) {
+  for (const [a, b] of integrity.pairs()) {
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
+  for (const f of integrity.findings()) byRow.get(f.row)?.findings.push(f);
 
   const overrides = spec.severity ?? {};
   for (const r of rows) {
@@ -184,21 +210,43 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     r.status = statusOf(r.findings);
   }
 
-  const summary: Summary = { rows: rows.length, error: 0, warning: 0, info: 0, ok: 0 };
+  const summary = summarise(rows);
+  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+}
+
+/** Rows by their worst finding, rows not checked apart, and findings per severity. */
+export function summarise(rows: readonly RowResult[]): Summary {
+  const summary = emptySummary();
+  summary.rows = rows.length;
   for (const r of rows) {
+    for (const f of r.findings) summary.findings[f.severity]++;
     if (r.status === "ERROR") summary.error++;
+    else if (r.findings.some((f) => f.rule === "nothing-checked")) summary.notChecked++;
+    else if (r.findings.some((f) => f.rule === "not-fiber")) summary.notFiber++;
     else if (r.status === "WARNING") summary.warning++;
     else if (r.status === "INFO") summary.info++;
     else summary.ok++;
   }
-  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+  return summary;
+}
+
+/** A row gives the rules something to check when it has a connector, a fiber type, an application or a polarity. */
+const hasSomethingToCheck = (ctx: RowContext): boolean => !!(ctx.a.connector || ctx.b.connector || ctx.fiber || ctx.application || ctx.polarity);
+
+/** The warning for a row where nothing could be checked, naming what it lacks. */
+function nothingChecked(ctx: RowContext, columns: ColumnMap): Finding {
+  const connectorColumn = columns.connector !== undefined || columns.connectorA !== undefined || columns.connectorB !== undefined;
+  const label = (name: string, has: boolean) => (has ? name : `${name} (no column)`);
+  const missing = [label("connector", connectorColumn), label("fiber type", columns.fiberType !== undefined), label("application", columns.application !== undefined)];
+  const first: Field = columns.connectorA !== undefined ? "connectorA" : columns.connector !== undefined ? "connector" : columns.application !== undefined ? "application" : "cableId";
+  return { rule: "nothing-checked", severity: "warning", row: ctx.row, columns: [first, "fiberType", "application"], params: { missing } };
 }
 
 /** What an end plugs into, for recommending its connector. */
 function endKind(ctx: RowContext, end: EndContext): EndKind {
   if (isBreakoutLeg(ctx, end)) return "breakout-leg";
   if (end.atTransceiver) return "transceiver";
-  return end.location && PANEL.test(end.location) ? "panel" : "unknown";
+  return end.role && isPanelLike(end.role) ? "panel" : "unknown";
 }
 
 function userHeader(grid: readonly (readonly unknown[])[], rowIndex: number) {
@@ -300,10 +348,28 @@ function readRow(
   const locA = [loc("endA"), loc("portA")].filter(Boolean).join(" ") || undefined;
   const locB = [loc("endB"), loc("portB")].filter(Boolean).join(" ") || undefined;
   const both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
+  const roleA = decideEndRole(locA, text("roleA"));
+  const roleB = decideEndRole(locB, text("roleB"));
+
+  // Copper, DAC, AOC, power and console rows: said once, and their cells are not read as fiber values.
+  for (const f of ["connectorA", "connectorB", "connector", "fiberType", "application"] as const) {
+    const v = cellText(get(f));
+    const what = notFiberKind(v);
+    if (!what || v === undefined) continue;
+    findings.push({ rule: "not-fiber", severity: "info", row, columns: [f], params: { what, text: `${cellName(f, rowIndex)}: ${clip(safeText(v))}` } });
+    return {
+      row,
+      a: { end: "A", field: both ? "connector" : "connectorA", location: locA, atTransceiver: roleA.role === "transceiver", role: roleA },
+      b: { end: "B", field: both ? "connector" : "connectorB", location: locB, atTransceiver: roleB.role === "transceiver", role: roleB },
+      text: "",
+      spec,
+      notFiber: true,
+    };
+  }
   const connA = parsed(both ? "connector" : "connectorA", parseConnector);
   const connB = both ? connA : parsed("connectorB", parseConnector);
-  const a: EndContext = { end: "A", field: both ? "connector" : "connectorA", connector: connA, location: locA, atTransceiver: plugsIntoTransceiver(locA) };
-  const b: EndContext = { end: "B", field: both ? "connector" : "connectorB", connector: connB, location: locB, atTransceiver: plugsIntoTransceiver(locB) };
+  const a: EndContext = { end: "A", field: both ? "connector" : "connectorA", connector: connA, location: locA, atTransceiver: roleA.role === "transceiver", role: roleA };
+  const b: EndContext = { end: "B", field: both ? "connector" : "connectorB", connector: connB, location: locB, atTransceiver: roleB.role === "transceiver", role: roleB };
 
   let length: Length | undefined;
   const lv = usable("length");
@@ -356,30 +422,35 @@ function readRow(
   };
 }
 
-/** Cable ends at panel ports, to pair the two ends that name the same port (location and port). */
-class PanelPorts {
-  private readonly ports = new Map<string, PairSide[]>();
+/** Rules whose error means the row's polarity is wrong, so the recommendation does not repeat it. */
+const POLARITY_RULES = new Set(["parallel-polarity", "duplex-polarity", "apc-adapter-key"]);
 
-  add(ctx: RowContext): void {
-    for (const end of [ctx.a, ctx.b]) {
-      if (!end.location || !end.connector || end.atTransceiver || !PANEL.test(end.location)) continue;
-      const key = end.location.toLowerCase().replace(/\s+/g, " ").trim();
-      const list = this.ports.get(key) ?? [];
-      if (list.length < 3) list.push({ row: ctx.row, end: end.end, field: end.field, connector: end.connector });
-      this.ports.set(key, list);
+/** What the recommendation keeps from the row (see RowChoices): only what no finding objects to. */
+function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
+  const keep: RowChoices = {};
+  const arrays = [ctx.a, ctx.b].filter((e) => e.connector && isArrayFamily(e.connector.family) && e.connector.legs === undefined);
+  const onConnectors = findings.filter((f) => f.columns.some((c) => c === "connector" || c === "connectorA" || c === "connectorB"));
+  const families = new Set(arrays.map((e) => e.connector?.family));
+  if (arrays.length && families.size === 1 && !onConnectors.some((f) => f.severity === "error")) keep.family = [...families][0] as "MPO" | "MTP";
+  const counts = new Set(arrays.map((e) => e.connector?.fiberCount));
+  if (arrays.length && counts.size === 1 && !onConnectors.some((f) => f.severity !== "info")) {
+    const n = [...counts][0];
+    if (n !== undefined) keep.fiberCount = n;
+  }
+  const p = ctx.polarity;
+  if (p && !findings.some((f) => POLARITY_RULES.has(f.rule) || (f.rule === "project-spec" && f.columns.includes("polarity")))) {
+    const apc = [ctx.a, ctx.b].some((e) => e.connector?.polish === "APC") || (ctx.application?.fiberKind === "SMF" && ctx.application.mdi.family === "MPO");
+    if (p.kind === "method") keep.polarity = `Method ${p.method}`;
+    else if (p.kind === "cable" && ctx.application?.signal === "parallel") {
+      // Type B cables need Type B (key-up to key-up) adapters in Method B; APC end faces cannot use those, so Type A adapters.
+      keep.polarity = p.type === "B" && apc ? "Type B cables with Type A (key-up to key-down) adapters" : `Method ${p.type}`;
     }
   }
-
-  /** Exactly two ends, on different rows, per port: a mated pair in that port's adapter. */
-  pairs(): Array<[PairSide, PairSide]> {
-    const out: Array<[PairSide, PairSide]> = [];
-    for (const list of this.ports.values()) if (list.length === 2 && list[0].row !== list[1].row) out.push([list[0], list[1]]);
-    return out;
-  }
+  return keep;
 }
 
 /** The row's recommendation text; rows asking the same question share one answer. */
-function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string, string>): string {
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string, string>, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
   const input = {
     application: app,
@@ -391,8 +462,8 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string
     pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
     multimodePolish: spec.multimodePolish,
   };
-  const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b) };
-  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b].join("|");
+  const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
+  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|");
   let text = cache.get(key);
   if (text === undefined) {
     text = recommendationText(recommend(input), ends);

@@ -85,7 +85,7 @@ describe("the example schedule", () => {
     expect(run.stdout).toMatch(/Columns read:/);
     expect(run.stdout).toMatch(/ D {3}Connector A +-> Connector A/);
     expect(run.stdout).toMatch(/Row \d+ \| Connector [AB] \| ERROR \| mpo-gender/);
-    expect(run.stdout).toMatch(/Summary: 43 cable rows checked: \d+ ERROR/);
+    expect(run.stdout).toMatch(/Summary: 43 cable rows checked; by their worst finding: rows with an error: \d+/);
     for (const line of run.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
     expect(run.stderr).toBe("");
   });

@@ -93,6 +93,7 @@ const list = [
   { id: "polarity-permutation-model", clause: "ANSI/TIA-568.3 Methods A and B, modelled as permutations (derived)", title: "Fact sheet section 2.5: polarity as permutations of fiber positions (DERIVED, checked against TIA Methods A and B)", grade: "derived" },
   { id: "engineering-practice", clause: "No standard clause: engineering practice", title: "Engineering practice (threshold not found in a standard)", grade: "practice" },
   { id: "project-spec", clause: "The project's own specification", title: "The project's own specification, as configured for this schedule", grade: "practice" },
+  { id: "tia-606", clause: "ANSI/TIA-606-D (administration): unique identifiers for every cable and port; a port carries one cable; an adapter port joins two connectors", title: "ANSI/TIA-606-D, administration standard (no public copy of the text was read)", grade: "primary" },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]["id"];

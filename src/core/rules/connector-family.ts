@@ -1,7 +1,7 @@
 import { isArray } from "../connector";
 import type { Draft, PairSide } from "./rule";
 import { defineRule } from "./rule";
-import { endMeetsApplicationMdi, endsWithConnector, text } from "./util";
+import { endMeetsApplicationMdi, endsWithConnector, text, transceiverAssumption } from "./util";
 
 /** An array connector cannot mate a duplex one, nor LC an SC: at a panel adapter or a transceiver port. */
 export default defineRule({
@@ -17,6 +17,7 @@ export default defineRule({
       .map((e) => ({
         params: { end: e.end, connector: text(e.connector), against: `the ${app.mdi.family} interface of a ${app.id} transceiver` },
         columns: [e.field],
+        ...transceiverAssumption(e),
       }));
   },
   checkPair: (a, b) => {

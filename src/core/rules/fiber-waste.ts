@@ -12,6 +12,8 @@ export default defineRule({
   checkRow: (row) => {
     const app = row.application;
     if (!app || app.signal !== "parallel") return [];
+    // An MPO-24 fanned out to 2 x MPO-12 or 3 x MPO-8 carries several links, not one wasteful one.
+    if (arrayConnectors(row).some((e) => e.connector.legs !== undefined)) return [];
     return arrayConnectors(row)
       .filter((e) => {
         const n = positionsOf(e.connector);

@@ -32,7 +32,9 @@ import mpoMyth from "./mpo-myth";
 import genericFiberGrade from "./generic-fiber-grade";
 import mtpVsMpo from "./mtp-vs-mpo";
 import projectSpec from "./project-spec";
-import { lengthUnit, unknownApplication, unreadableCell } from "./reader-findings";
+import cableFiberCount from "./cable-fiber-count";
+import { lengthUnit, notFiber, nothingChecked, unknownApplication, unreadableCell } from "./reader-findings";
+import { adapterOverfull, duplicateCableId, portReuse } from "./schedule-integrity";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -40,6 +42,12 @@ export const RULES: readonly Rule[] = [
   unreadableCell,
   unknownApplication,
   lengthUnit,
+  nothingChecked,
+  notFiber,
+  duplicateCableId,
+  portReuse,
+  adapterOverfull,
+  cableFiberCount,
   mpoFiberCount,
   mpoGender,
   transceiverGender,
@@ -103,12 +111,27 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
     columns: shared(sharedColumns as Map<string, object>, d.columns.join(","), d.columns),
     params: shared(sharedParams, `${rule.id}|${Object.values(d.params).join("\u0001")}`, d.params),
     ...(d.unconfirmed ? { unconfirmed: true } : {}),
+    ...(d.assumed ? { assumed: d.assumed } : {}),
+    ...(d.assumptionOnly ? { assumptionOnly: true } : {}),
   }) as Finding;
 
 export function runRowRules(ctx: RowContext): Finding[] {
   const out: Finding[] = [];
-  for (const rule of RULES) for (const d of rule.checkRow?.(ctx) ?? []) out.push(toFinding(rule, ctx.row, d));
-  return mergeEnds(out);
+  let yielding = false;
+  for (const rule of RULES) {
+    for (const d of rule.checkRow?.(ctx) ?? []) {
+      out.push(toFinding(rule, ctx.row, d));
+      yielding ||= !!rule.yieldsToErrors;
+    }
+  }
+  return mergeEnds(yielding ? withoutAdviceOnErrors(out) : out);
+}
+
+/** Drops the findings of rules that yield to errors where an error already points at the same field. */
+function withoutAdviceOnErrors(findings: Finding[]): Finding[] {
+  const errorFields = new Set(findings.filter((f) => f.severity === "error").flatMap((f) => f.columns));
+  if (!errorFields.size) return findings;
+  return findings.filter((f) => !(ruleById(f.rule)?.yieldsToErrors && errorFields.has(f.columns[0])));
 }
 
 /**
@@ -127,7 +150,7 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
       out.push(f);
       continue;
     }
-    const key = `${f.rule}|${f.severity}|${f.unconfirmed ? 1 : 0}|${JSON.stringify(rest)}`;
+    const key = `${f.rule}|${f.severity}|${f.unconfirmed ? 1 : 0}|${f.assumptionOnly ? 1 : 0}|${JSON.stringify(rest)}`;
     const i = at.get(key);
     if (i === undefined) {
       at.set(key, out.length);
@@ -136,7 +159,8 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
     }
     const prev = out[i];
     const merged = (prev.params as { end: End }).end === end ? prev.params : { ...prev.params, end: "A and B" };
-    out[i] = { ...prev, params: merged, columns: [...new Set([...prev.columns, ...f.columns])] } as Finding;
+    const assumed = prev.assumed && f.assumed && prev.assumed !== f.assumed ? `${prev.assumed}, and ${f.assumed}` : prev.assumed ?? f.assumed;
+    out[i] = { ...prev, params: merged, columns: [...new Set([...prev.columns, ...f.columns])], ...(assumed ? { assumed } : {}) } as Finding;
   }
   return out;
 }

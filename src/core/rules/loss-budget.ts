@@ -1,8 +1,12 @@
 import { roundDb } from "../loss";
 import { defineRule } from "./rule";
-import { rowChannel } from "./util";
+import { assumedPairsText, pairsThatFit, rowChannel } from "./util";
 
-/** R16: channel insertion loss (fiber + mated pairs + splices) must not exceed the application's budget. */
+/**
+ * R16: channel insertion loss (fiber + mated pairs + splices) must not exceed the application's
+ * budget. An error only on a mated-pair count the schedule states; on the assumed default it
+ * warns and says how many pairs fit.
+ */
 export default defineRule({
   id: "loss-budget",
   severity: "error",
@@ -22,9 +26,12 @@ export default defineRule({
           matedPairs: ch.matedPairs,
           pairLossDb: ch.pairLossDb,
           splices: ch.splices,
+          ...(ch.pairsAssumed ? { pairsThatFit: pairsThatFit(ch) } : {}),
         },
         columns: ["length", "matedPairs", "application"],
         unconfirmed: !ch.confirmed,
+        // On an assumed count the loss is an assumption, not a finding: at most a warning.
+        ...(ch.pairsAssumed ? { assumed: assumedPairsText(ch), assumptionOnly: true } : {}),
       },
     ];
   },

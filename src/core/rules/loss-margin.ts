@@ -14,7 +14,8 @@ export default defineRule({
   factSheet: "R17",
   checkRow: (row) => {
     const ch = rowChannel(row);
-    if (!ch || !row.application) return [];
+    // On an assumed count the margin is the assumption's, not the channel's (IEEE's allocation is two TIA-maximum pairs).
+    if (!ch || !row.application || ch.pairsAssumed) return [];
     const margin = ch.budget.value - ch.lossDb;
     // tolerances: figures such as 0.1 km x 3.5 dB/km are not exact in binary; 0.5 dB of margin passes
     if (margin < -1e-9 || margin >= LOSS_MARGIN_DB - 1e-9) return [];

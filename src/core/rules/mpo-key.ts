@@ -1,7 +1,7 @@
 import { isArray } from "../connector";
 import type { Draft, PairSide } from "./rule";
 import { defineRule } from "./rule";
-import { arrayEnds, endMeetsApplicationMdi, mdiKey, positionsOf, text } from "./util";
+import { arrayEnds, endMeetsApplicationMdi, mdiKey, positionsOf, text, transceiverAssumption } from "./util";
 
 /**
  * Interfaces an application may also have that the fact sheet could not confirm: a 400GBASE-SR8
@@ -26,6 +26,7 @@ export default defineRule({
         params: { end: e.end, connector: text(e.connector), otherConnector: `the MPO-${app.mdi.positions} interface of ${app.id}` },
         columns: [e.field],
         unconfirmed: UNCONFIRMED_MDI_POSITIONS[app.id]?.includes(positionsOf(e.connector) ?? 0) || undefined,
+        ...transceiverAssumption(e),
       }));
   },
   checkPair: (a, b) => {

@@ -1,7 +1,7 @@
 import { isArray, positionsOf } from "../connector";
 import type { Draft, PairSide } from "./rule";
 import { defineRule } from "./rule";
-import { arrayEnds, endMeetsApplicationMdi, text } from "./util";
+import { arrayEnds, endMeetsApplicationMdi, text, transceiverAssumption } from "./util";
 
 /** R8: arrays of different sizes with the same key (MPO-24 vs MPO-12) need a conversion module or harness. */
 export default defineRule({
@@ -18,7 +18,7 @@ export default defineRule({
         const n = positionsOf(e.connector);
         return endMeetsApplicationMdi(row, e) && n !== undefined && e.connector.key !== undefined && n !== app.mdi.positions && (n === 16 || n === 32) === (app.mdi.positions === 16 || app.mdi.positions === 32);
       })
-      .map((e) => ({ params: { end: e.end, connector: text(e.connector), otherConnector: `the MPO-${app.mdi.positions} interface of ${app.id}` }, columns: [e.field] }));
+      .map((e) => ({ params: { end: e.end, connector: text(e.connector), otherConnector: `the MPO-${app.mdi.positions} interface of ${app.id}` }, columns: [e.field], ...transceiverAssumption(e) }));
   },
   checkPair: (a, b) => {
     if (!isArray(a.connector) || !isArray(b.connector)) return [];

@@ -8,8 +8,10 @@ import { LOSS_MARGIN_DB } from "./loss-margin";
 export const ROOM_FOR_GENERIC_DB = 1.0;
 
 /**
- * MTP (floating ferrule, low-loss grades) where the budget is tight or the row asks for
- * performance; generic MPO where cost matters and the budget has room. Guidance, so info.
+ * A low-loss grade where the budget is tight (low loss comes from the grade, which generic
+ * MPO has too); MTP where the row asks for performance (its floating ferrule and elliptical
+ * guide pins keep the mating stable); generic MPO where cost matters and the budget has room.
+ * Guidance, so info.
  */
 export default defineRule({
   id: "mtp-vs-mpo",
@@ -30,7 +32,8 @@ export default defineRule({
     const marginLl = ll ? roundDb(ll.budget.value - ll.lossDb) : undefined;
     const base = { end: arr.end, connector: text(c), marginStandardDb: marginStd, marginLowLossDb: marginLl };
     const priority = row.priority ?? row.spec.priority;
-    if (standardGrade && marginStd !== undefined && marginLl !== undefined && marginStd < LOSS_MARGIN_DB && marginLl >= 0) {
+    // A tight budget on an assumed mated-pair count is the assumption's (loss-budget says so), not the row's.
+    if (standardGrade && std && !std.pairsAssumed && marginStd !== undefined && marginLl !== undefined && marginStd < LOSS_MARGIN_DB && marginLl >= 0) {
       return [{ params: { ...base, suggestion: "MTP low-loss", reason: "tight-budget" }, columns: [arr.field] }];
     }
     if (standardGrade && priority === "performance") {

@@ -1,7 +1,7 @@
 import { mdiPolishFor } from "../catalog/applications";
 import type { Draft, PairSide } from "./rule";
 import { defineRule } from "./rule";
-import { endMeetsApplicationMdi, endsWithConnector, text } from "./util";
+import { endMeetsApplicationMdi, endsWithConnector, text, transceiverAssumption } from "./util";
 
 const isApc = (p: string) => p === "APC";
 
@@ -24,6 +24,7 @@ export default defineRule({
         params: { end: e.end, polish: e.connector.polish as string, otherPolish: mdi.value, against: `the ${app.id} transceiver` },
         columns: [e.field],
         unconfirmed: !mdi.confirmed,
+        ...transceiverAssumption(e),
       }));
   },
   checkPair: (a, b) => {

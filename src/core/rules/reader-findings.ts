@@ -30,3 +30,21 @@ export const lengthUnit = defineRule({
   factSheet: "R31",
   raisedByReader: true,
 });
+
+/** A row where nothing could be checked is not OK: it says which fields are missing. */
+export const nothingChecked = defineRule({
+  id: "nothing-checked",
+  severity: "warning",
+  title: "Row has something to check",
+  sources: ["engineering-practice"],
+  raisedByReader: true,
+});
+
+/** Copper, DAC, AOC, power and console rows share schedules with fiber: named once, not checked. */
+export const notFiber = defineRule({
+  id: "not-fiber",
+  severity: "info",
+  title: "Not a fiber link (copper, DAC, AOC, power, console): not checked",
+  sources: ["netbox-choices"],
+  raisedByReader: true,
+});

@@ -6,6 +6,7 @@ import type { Length, LossGrade, Polarity, Priority } from "../fields";
 import type { End, FindingParams, RuleId, Severity } from "../findings";
 import type { Field } from "../headers";
 import type { ProjectSpec } from "../spec";
+import type { EndRoleDecision } from "../ends";
 
 /** One end of a cable row as the rules see it. */
 export interface EndContext {
@@ -17,6 +18,8 @@ export interface EndContext {
   location?: string;
   /** true when the end plugs into a transceiver (equipment port), so it mates with the application's MDI. */
   atTransceiver: boolean;
+  /** What the end plugs into and how that is known (src/core/ends.ts); absent when the caller stated it (CONNECTOR.CHECK). */
+  role?: EndRoleDecision;
 }
 
 /** A cable row, read and typed: what every row rule receives. */
@@ -38,6 +41,8 @@ export interface RowContext {
   /** Free text from the row (connector, notes) for spotting MPO/MTP myths. */
   text: string;
   spec: ProjectSpec;
+  /** The row is not a fiber link (copper, DAC, AOC, power, console): it is not checked. */
+  notFiber?: boolean;
 }
 
 /** The two sides of a mated pair in an adapter: two cable ends meeting at the same panel port. */
@@ -57,6 +62,10 @@ export interface Draft<K extends RuleId> {
   unconfirmed?: boolean;
   /** The row the finding belongs to, when not the row being checked (mated pairs report on both rows). */
   row?: number;
+  /** What the finding assumed that the schedule did not say (an end's role, a mated-pair count), in words. */
+  assumed?: string;
+  /** The finding rests on that assumption alone: an error is reported as a warning. */
+  assumptionOnly?: boolean;
 }
 
 /**
@@ -76,6 +85,10 @@ export interface Rule<K extends RuleId = RuleId> {
   factSheet?: string;
   /** Raised while the row is read (unreadable cells, units) rather than by a check. */
   raisedByReader?: boolean;
+  /** The rule's advice is dropped on a field of the row that already has an error (an info is noise there). */
+  yieldsToErrors?: boolean;
+  /** Checked across the whole schedule (src/core/integrity.ts) rather than row by row. */
+  acrossRows?: boolean;
   checkRow?(row: RowContext): Draft<K>[];
   checkPair?(a: PairSide, b: PairSide): Draft<K>[];
 }

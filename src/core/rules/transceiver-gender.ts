@@ -1,5 +1,5 @@
 import { defineRule } from "./rule";
-import { arrayEnds, text } from "./util";
+import { arrayEnds, text, transceiverAssumption } from "./util";
 
 /** R3: a transceiver's MPO interface is pinned, so the cord end plugged into it must be female. */
 export default defineRule({
@@ -16,6 +16,7 @@ export default defineRule({
       .map((e) => ({
         params: { end: e.end, connector: text(e.connector), application: row.application?.id ?? "parallel-optic" },
         columns: [e.field],
+        ...transceiverAssumption(e),
       }));
   },
 });

@@ -6,6 +6,7 @@ import type { Sourced } from "../catalog/sources";
 import type { Application } from "../catalog/applications";
 import { Connector, formatConnector, isArray, positionsOf } from "../connector";
 import type { EndContext, RowContext } from "./rule";
+import { roleAssumption } from "../ends";
 
 type ConnectedEnd = EndContext & { connector: Connector };
 
@@ -32,24 +33,16 @@ export const lineRateGbps = (app: Application): number => Number(/^(\d+)G/.exec(
 export const mdiKey = (app: Application) => (app.mdi.positions === 16 || app.mdi.positions === 32 ? "offset" : "centre");
 
 /**
- * Whether an end plugs into the application's own transceiver. On a breakout harness (MPO at
- * one end, LC at the other) the LC legs plug into the lower-speed breakout optics instead.
+ * Whether an end plugs into the application's own transceiver. On a breakout or harness (an
+ * MPO at one end, legs at the other) the legs plug into the lower-speed optics instead.
  */
 export function endMeetsApplicationMdi(row: RowContext, end: EndContext): boolean {
-  return end.atTransceiver && !!row.application && !!end.connector && !isBreakoutLeg(row, end);
+  return end.atTransceiver && !!row.application && !!end.connector && !(row.application.mdi.family === "MPO" && isFanoutSide(row, end));
 }
 
-/** A duplex leg of a breakout harness: this end is not an array, the other end is, and the application breaks out. */
+/** A duplex leg of a breakout harness of a parallel application: this end is not an array, the other end is. */
 export function isBreakoutLeg(row: RowContext, end: EndContext): boolean {
-  const other = end === row.a ? row.b : row.a;
-  return (
-    row.application?.mdi.family === "MPO" &&
-    !!row.application.breakout &&
-    !!end.connector &&
-    !isArray(end.connector) &&
-    !!other.connector &&
-    isArray(other.connector)
-  );
+  return row.application?.mdi.family === "MPO" && !!end.connector && !isArray(end.connector) && isFanoutSide(row, end);
 }
 
 export { isArray, positionsOf };
@@ -77,6 +70,13 @@ export interface RowChannel {
   matedPairs: number;
   pairLossDb: number;
   splices: number;
+  /**
+   * true when the schedule gives no mated-pair count and the engine assumed the default (two
+   * pairs at the TIA maximum, which equals IEEE's connection allocation: no room by construction).
+   */
+  pairsAssumed: boolean;
+  fiberDb: number;
+  splicesDb: number;
   /** false when any figure or assumption behind the loss or the budget is unconfirmed. */
   confirmed: boolean;
 }
@@ -95,6 +95,7 @@ export function rowChannel(row: RowContext, pairLossOverride?: number): RowChann
   // mated pair unless the row says (the connections at the two MDIs are the channel's ends).
   const directCord = row.a.atTransceiver && row.b.atTransceiver;
   const matedPairs = row.matedPairs ?? (directCord ? 0 : row.spec.defaultMatedPairs ?? DEFAULT_MATED_PAIRS);
+  const pairsAssumed = row.matedPairs === undefined && !directCord && row.spec.defaultMatedPairs === undefined;
   const splices = row.splices ?? 0;
   const loss = channelLoss({ grade: g.grade, lengthM: row.length.metres, matedPairs, splices, pairLossDb });
   return {
@@ -104,6 +105,41 @@ export function rowChannel(row: RowContext, pairLossOverride?: number): RowChann
     matedPairs,
     pairLossDb,
     splices,
+    pairsAssumed,
+    fiberDb: loss.fiberDb,
+    splicesDb: loss.splicesDb,
     confirmed: loss.confirmed && pairConfirmed && budget.confirmed && !g.assumed,
   };
 }
+
+/**
+ * The assumption a finding about this end's transceiver rests on, when the end's role was
+ * read from its name: said in the finding; a device name alone (no interface) only warns.
+ */
+export function transceiverAssumption(end: EndContext): { assumed?: string; assumptionOnly?: boolean } {
+  if (!end.role) return {};
+  const assumed = roleAssumption(end.end === "B" ? "B" : "A", end.location, end.role);
+  if (!assumed) return {};
+  return end.role.basis === "device-name" ? { assumed, assumptionOnly: true } : { assumed };
+}
+
+/** Fibers an end carries: the connector's count times its legs ("2x MPO-12" carries 24, "4x LC duplex" 8). */
+export const endFibers = (c: Connector): number | undefined => (c.fiberCount === undefined ? undefined : c.fiberCount * (c.legs ?? 1));
+
+/**
+ * The fan-out side of a breakout or harness: an end written with legs ("4x LC duplex",
+ * "2x MPO-12"), or a duplex end whose other end is an array.
+ */
+export function isFanoutSide(row: RowContext, end: EndContext): boolean {
+  const other = end === row.a ? row.b : row.a;
+  if (!end.connector || !other.connector || end.field === other.field) return false;
+  return (end.connector.legs !== undefined && other.connector.legs === undefined) || (!isArray(end.connector) && isArray(other.connector));
+}
+
+/** What a loss figure assumed when the schedule gives no mated-pair count, in words. */
+export const assumedPairsText = (ch: RowChannel): string =>
+  `${ch.matedPairs} mated pairs at ${ch.pairLossDb} dB each, as the row gives no count, which a "Mated pairs" column would settle`;
+
+/** Mated pairs at the row's loss per pair that fit in the budget beside the fiber and splices. */
+export const pairsThatFit = (ch: RowChannel): number =>
+  ch.pairLossDb > 0 ? Math.max(0, Math.floor((ch.budget.value - ch.fiberDb - ch.splicesDb) / ch.pairLossDb + 1e-9)) : Infinity;

@@ -23,8 +23,8 @@ describe("connector-family: the connector fits what it plugs into", () => {
     it("LC cord into an SR4 (MPO) transceiver, at both ends", () => {
       const f = findingsOf("connector-family", [{ ...direct, a: "LC/UPC duplex", b: "LC duplex", app: "100GBASE-SR4" }]);
       expect(f).toEqual([
-        { rule: "connector-family", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "LC/UPC duplex", against: "the MPO interface of a 100GBASE-SR4 transceiver" } },
-        { rule: "connector-family", severity: "error", row: 2, columns: ["connectorB"], params: { end: "B", connector: "LC duplex", against: "the MPO interface of a 100GBASE-SR4 transceiver" } },
+        { rule: "connector-family", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "LC/UPC duplex", against: "the MPO interface of a 100GBASE-SR4 transceiver" }, assumed: 'end A is a transceiver port, read from the interface name "leaf01 Eth1/1"' },
+        { rule: "connector-family", severity: "error", row: 2, columns: ["connectorB"], params: { end: "B", connector: "LC duplex", against: "the MPO interface of a 100GBASE-SR4 transceiver" }, assumed: 'end B is a transceiver port, read from the interface name "spine01 Eth1/1"' },
       ]);
     });
 

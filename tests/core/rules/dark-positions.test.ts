@@ -8,6 +8,8 @@ describe("dark-positions (R11): SR4/DR4 light 8 of an MPO-12's 12 positions", ()
       ["MPO-24 is fiber-waste's business", { ...panels, a: "MPO-24 male", app: "100GBASE-SR4" }],
       ["duplex application", { ...panels, a: "LC/UPC duplex", app: "10GBASE-SR" }],
       ["no application", { ...panels, a: "MPO-12 male" }],
+      ["an 8-strand cable (Base-8) on MPO-12 ferrules", { ...panels, a: "MPO-12 male", b: "MPO-12 male", app: "100GBASE-SR4", count: 8 }],
+      ["not repeated on a connector that already has an error (male into the transceiver)", { ...direct, a: "MPO-12 male", b: "MPO-12 male", app: "100GBASE-SR4" }],
     ])("%s", (_name, row) => {
       expect(findingsOf("dark-positions", [row])).toEqual([]);
     });

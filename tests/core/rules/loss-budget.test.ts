@@ -1,3 +1,4 @@
+import { findingMessage } from "../../../src/core";
 import { direct, findingsOf, panels, RowSpec } from "./harness";
 
 /** A trunk between two panels, so mated pairs come from the row or the default (2). */
@@ -30,9 +31,23 @@ describe("loss-budget (R16): channel insertion loss within the application's bud
       ]);
     });
 
-    it("Fluke's example continued: 40GBASE-SR4 on OM4 with two pairs is over 1.5 dB", () => {
-      const f = findingsOf("loss-budget", [trunk("40GBASE-SR4", "OM4", "100 m")]);
-      expect(f.map((x) => [x.severity, x.params.lossDb, x.params.budgetDb, x.unconfirmed])).toEqual([["error", 1.85, 1.5, undefined]]);
+    it("Fluke's example continued: 40GBASE-SR4 on OM4 with two stated pairs is over 1.5 dB", () => {
+      const f = findingsOf("loss-budget", [trunk("40GBASE-SR4", "OM4", "100 m", { pairs: 2 })]);
+      expect(f.map((x) => [x.severity, x.params.lossDb, x.params.budgetDb, x.unconfirmed, x.assumed])).toEqual([["error", 1.85, 1.5, undefined, undefined]]);
+    });
+
+    describe("on an assumed mated-pair count: a warning that says what was assumed and how many pairs fit", () => {
+      it("40GBASE-SR4 on a 3 m OM4 cord from a switch to a panel does not fail", () => {
+        const f = findingsOf("loss-budget", [{ from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 female", b: "MPO-12 female", app: "40GBASE-SR4", fiber: "OM4", length: "3 m" }]);
+        expect(f.map((x) => [x.severity, x.params.matedPairs, x.params.pairsThatFit, x.assumptionOnly])).toEqual([["warning", 2, 1, true]]);
+        expect(findingMessage(f[0])).toBe(
+          'channel loss 1.51 dB (2 mated pairs at 0.75 dB) exceeds the 1.5 dB budget of 40GBASE-SR4 on OM4, where 1 mated pair at 0.75 dB fits (assumed: 2 mated pairs at 0.75 dB each, as the row gives no count, which a "Mated pairs" column would settle: warning only)',
+        );
+      });
+      it("a count the project spec states is not assumed", () => {
+        const f = findingsOf("loss-budget", [trunk("40GBASE-SR4", "OM4", "100 m")], { spec: { defaultMatedPairs: 2 } });
+        expect(f.map((x) => [x.severity, x.assumed])).toEqual([["error", undefined]]);
+      });
     });
 
     it("800GBASE-DR8, 500 m OS2, four pairs: 3.2 dB over 3.0 dB", () => {

@@ -1,6 +1,6 @@
 import { findingsOf, panels, RowSpec } from "./harness";
 
-const trunk = (app: string, fiber: string, length: string, extra: Partial<RowSpec> = {}): RowSpec => ({ ...panels, a: "MPO-16 male", b: "MPO-16 male", app, fiber, length, ...extra });
+const trunk = (app: string, fiber: string, length: string, extra: Partial<RowSpec> = {}): RowSpec => ({ ...panels, a: "MPO-16 male", b: "MPO-16 male", app, fiber, length, pairs: 2, ...extra });
 
 describe("loss-margin (R17): a channel within 0.5 dB of its budget warns", () => {
   describe("accept", () => {
@@ -8,6 +8,7 @@ describe("loss-margin (R17): a channel within 0.5 dB of its budget warns", () =>
       ["exactly 0.5 dB left (0.35 + 2 x 0.525 = 1.4 of 1.9 dB) passes", trunk("400GBASE-SR8", "OM4", "100 m", { pairLoss: 0.525 })],
       ["plenty left: one pair over 30 m", trunk("400GBASE-SR8", "OM4", "30 m", { pairs: 1 })],
       ["over budget is loss-budget's error, not a margin warning", trunk("400GBASE-SR8", "OM4", "100 m", { pairs: 3 })],
+      ["no mated-pair count: the margin of an assumed count is the assumption's, not the channel's", trunk("400GBASE-SR8", "OM4", "100 m", { pairs: "" })],
     ])("%s", (_name, row) => {
       expect(findingsOf("loss-margin", [row])).toEqual([]);
     });

@@ -35,7 +35,7 @@ describe("mpo-key (R7): offset-key MPO-16/32 cannot mate centre-key MPO-8/12/24"
 
     it("MPO-16 cord into an SR4 transceiver (MPO-12 interface)", () => {
       expect(findingsOf("mpo-key", [{ from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-16 UPC female", b: "MPO-16 UPC female", app: "100GBASE-SR4" }])).toEqual([
-        { rule: "mpo-key", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "MPO-16 UPC female", otherConnector: "the MPO-12 interface of 100GBASE-SR4" } },
+        { rule: "mpo-key", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "MPO-16 UPC female", otherConnector: "the MPO-12 interface of 100GBASE-SR4" }, assumed: 'end A is a transceiver port, read from the interface name "leaf01 Eth1/1"' },
       ]);
     });
 

@@ -34,7 +34,7 @@ describe("mpo-rows (R8): MPO-24 does not mate MPO-12 directly", () => {
 
     it("MPO-24 cord into an SR4 transceiver (MPO-12 interface)", () => {
       expect(findingsOf("mpo-rows", [{ from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-24 female", b: "MPO-24 female", app: "100GBASE-SR4" }])).toEqual([
-        { rule: "mpo-rows", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "MPO-24 female", otherConnector: "the MPO-12 interface of 100GBASE-SR4" } },
+        { rule: "mpo-rows", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "MPO-24 female", otherConnector: "the MPO-12 interface of 100GBASE-SR4" }, assumed: 'end A is a transceiver port, read from the interface name "leaf01 Eth1/1"' },
       ]);
     });
 

@@ -1,6 +1,6 @@
 import { direct, findingsOf, panels, RowSpec } from "./harness";
 
-const sr4Trunk = (a: string, extra: Partial<RowSpec> = {}): RowSpec => ({ ...panels, a, b: a, app: "100GBASE-SR4", fiber: "OM4", length: "100 m", ...extra });
+const sr4Trunk = (a: string, extra: Partial<RowSpec> = {}): RowSpec => ({ ...panels, a, b: a, app: "100GBASE-SR4", fiber: "OM4", length: "100 m", pairs: 2, ...extra });
 
 describe("mtp-vs-mpo: MTP low-loss where the budget is tight or performance matters; generic MPO where cost wins", () => {
   describe("accept", () => {

@@ -9,9 +9,11 @@ const RULE_IDS: Record<RuleId, true> = {
   "legacy-multimode": true, reach: true, "reach-margin": true, "reach-unknown": true, "loss-budget": true, "loss-margin": true,
   "pair-loss-above-tia": true, "om5-no-benefit": true, "os1a-reach": true, "parallel-polarity": true, "duplex-polarity": true,
   "wdm-breakout": true, "breakout-fanout": true, "jacket-colour": true, "mpo-myth": true, "generic-fiber-grade": true,
-  "mtp-vs-mpo": true, "project-spec": true,
+  "mtp-vs-mpo": true, "project-spec": true, "nothing-checked": true, "not-fiber": true, "cable-fiber-count": true,
+  "duplicate-cable-id": true, "port-reuse": true, "adapter-overfull": true,
 };
-const READER_RAISED: RuleId[] = ["unreadable-cell", "unknown-application", "length-unit"];
+const READER_RAISED: RuleId[] = ["unreadable-cell", "unknown-application", "length-unit", "nothing-checked", "not-fiber"];
+const ACROSS_ROWS: RuleId[] = ["duplicate-cable-id", "port-reuse", "adapter-overfull"];
 
 /** One schedule per rule that makes it speak, so every message is rendered at least once. */
 const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
@@ -37,7 +39,7 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
   "reach-margin": { rows: [{ ...panels, fiber: "OM4", app: "100GBASE-SR4", length: "95.5 m" }] },
   "reach-unknown": { rows: [{ ...panels, fiber: "OM2", app: "10GBASE-SR" }] },
   "loss-budget": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 2, splices: 2 }, { ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 3 }] },
-  "loss-margin": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m" }] },
+  "loss-margin": { rows: [{ ...panels, fiber: "OM4", app: "400GBASE-SR8", length: "100 m", pairs: 2 }] },
   "pair-loss-above-tia": { rows: [{ ...panels, pairLoss: 0.9 }] },
   "om5-no-benefit": { rows: [{ ...panels, fiber: "OM5", app: "400GBASE-SR8" }] },
   "os1a-reach": { rows: [{ ...panels, fiber: "OS1a", app: "800GBASE-DR8", length: "300 m" }] },
@@ -59,6 +61,12 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
     rows: [{ ...panels, a: "MPO-12 male", b: "SC/UPC", fiber: "OM3", polarity: "Method A" }],
     options: { spec: { allowedConnectors: ["MTP", "LC"], allowedFiberGrades: ["OM4"], requireLowLossMpo: true, polarityMethod: "B" } },
   },
+  "nothing-checked": { rows: [{ from: "leaf01 Eth1/1", to: "PP-A01 P1" }] },
+  "not-fiber": { rows: [{ from: "leaf01 Eth1/1", to: "srv01 eth0", a: "RJ45", b: "RJ45", fiber: "Cat6A" }] },
+  "cable-fiber-count": { rows: [{ ...panels, a: "MPO-12 male", b: "MPO-12 male", count: 24 }] },
+  "duplicate-cable-id": { rows: [{ id: "C-1", ...panels, a: "LC duplex" }, { id: "C-1", from: "PP-A02 P1", to: "PP-B02 P1", a: "LC duplex" }] },
+  "port-reuse": { rows: [{ ...direct, a: "LC duplex" }, { from: "leaf01 Eth1/1", to: "PP-C01 P1", a: "LC duplex" }] },
+  "adapter-overfull": { rows: [{ ...panels, a: "LC duplex" }, { ...panels, a: "LC duplex" }, { ...panels, a: "LC duplex" }] },
 };
 
 describe("rule registry", () => {
@@ -97,10 +105,11 @@ describe("rule registry", () => {
     expect(used.size).toBeGreaterThan(10);
   });
 
-  it("reader-raised findings have no check; every other rule has a row or a pair check", () => {
+  it("reader-raised and across-rows findings have no row check; every other rule has a row or a pair check", () => {
     for (const r of RULES) {
       const checks = typeof r.checkRow === "function" || typeof r.checkPair === "function";
-      expect([r.id, !!r.raisedByReader, checks]).toEqual([r.id, READER_RAISED.includes(r.id), !READER_RAISED.includes(r.id)]);
+      const elsewhere = READER_RAISED.includes(r.id) || ACROSS_ROWS.includes(r.id);
+      expect([r.id, !!r.raisedByReader, !!r.acrossRows, checks]).toEqual([r.id, READER_RAISED.includes(r.id), ACROSS_ROWS.includes(r.id), !elsewhere]);
     }
   });
 

@@ -17,7 +17,7 @@ describe("transceiver-gender (R3): the cord end into a transceiver is female", (
   describe("reject", () => {
     it("pinned cord end into an SR4 transceiver", () => {
       expect(findingsOf("transceiver-gender", [{ ...direct, a: "MPO-12 UPC male", b: "MPO-12 UPC female", app: "100GBASE-SR4" }])).toEqual([
-        { rule: "transceiver-gender", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "MPO-12 UPC male", application: "100GBASE-SR4" } },
+        { rule: "transceiver-gender", severity: "error", row: 2, columns: ["connectorA"], params: { end: "A", connector: "MPO-12 UPC male", application: "100GBASE-SR4" }, assumed: 'end A is a transceiver port, read from the interface name "leaf01 Eth1/1"' },
       ]);
     });
 

@@ -1,0 +1,101 @@
+import type { Finding, RuleId } from "./findings";
+import type { Field } from "./headers";
+import type { PairSide, RowContext } from "./rules/rule";
+
+/**
+ * Schedule integrity across rows (TIA-606 administration): a cable ID names one cable, an
+ * equipment port carries one cable, an adapter port joins two cable ends. Collected row by
+ * row during the one pass over the schedule (keys and row numbers only), judged at the end.
+ * The two ends that meet at a panel port are also the mated pairs the pair rules check.
+ */
+export class ScheduleIntegrity {
+  private readonly ids = new RowsByKey();
+  private readonly equipmentPorts = new RowsByKey();
+  private readonly adapterPorts = new Map<string, { sides: PairSide[]; rows: number[]; name: string }>();
+  private idsSeen = 0;
+
+  add(ctx: RowContext, cableId: string | undefined, portStated: { A: boolean; B: boolean }): void {
+    if (cableId?.trim()) {
+      this.idsSeen++;
+      this.ids.add(cableId.trim(), ctx.row);
+    }
+    for (const end of [ctx.a, ctx.b]) {
+      if (!end.location || !end.role) continue;
+      if (end.role.role === "transceiver") {
+        // Only a named port can be double-booked: "leaf01 Eth1/1", or a Port column; a device name alone is not a port.
+        if (end.role.basis === "interface-name" || portStated[end.end === "B" ? "B" : "A"]) this.equipmentPorts.add(end.location, ctx.row);
+      } else if (end.role.role === "panel") {
+        const key = keyOf(end.location);
+        const port = this.adapterPorts.get(key) ?? { sides: [], rows: [], name: end.location.trim() };
+        if (port.rows.length < 50) port.rows.push(ctx.row);
+        if (end.connector && port.sides.length < 3) port.sides.push({ row: ctx.row, end: end.end, field: end.field, connector: end.connector });
+        this.adapterPorts.set(key, port);
+      }
+      // A transition (cassette, conversion module) joins its two sides inside itself: its
+      // ports are not pass-through adapters, so they are neither paired nor counted here.
+    }
+  }
+
+  /** Two cable ends, on different rows, at one panel port: a mated pair in that port's adapter. */
+  pairs(): Array<[PairSide, PairSide]> {
+    const out: Array<[PairSide, PairSide]> = [];
+    for (const p of this.adapterPorts.values()) {
+      if (p.rows.length === 2 && p.sides.length === 2 && p.sides[0].row !== p.sides[1].row) out.push([p.sides[0], p.sides[1]]);
+    }
+    return out;
+  }
+
+  /** The integrity findings, one per row involved, each naming every row. */
+  findings(): Finding[] {
+    const out: Finding[] = [];
+    const emit = (rule: IntegrityRule, rows: readonly number[], columns: Field[], params: object) => {
+      const shared = Object.freeze(params);
+      const cols = Object.freeze(columns) as Field[];
+      for (const row of new Set(rows)) out.push({ rule, severity: "error", row, columns: cols, params: shared } as Finding);
+    };
+    // A column where most values repeat holds cable types or part numbers, not identifiers.
+    if (this.ids.size * 2 >= this.idsSeen) {
+      for (const [id, rows] of this.ids.repeated()) emit("duplicate-cable-id", rows, ["cableId"], { cableId: id, rows: [...rows] });
+    }
+    for (const [port, rows] of this.equipmentPorts.repeated()) {
+      const distinct = [...new Set(rows)];
+      if (distinct.length > 1) emit("port-reuse", distinct, ENDS, { port, rows: distinct });
+    }
+    for (const p of this.adapterPorts.values()) {
+      if (p.rows.length > 2) emit("adapter-overfull", p.rows, ENDS, { port: p.name, rows: [...new Set(p.rows)], ends: p.rows.length });
+    }
+    return out;
+  }
+}
+
+const ENDS: Field[] = ["endA", "portA", "endB", "portB"];
+
+const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+/**
+ * Rows per key, lean for a million rows: a key seen once holds its row number only; a
+ * repeated key keeps its text as first written and up to 50 rows.
+ */
+class RowsByKey {
+  private readonly first = new Map<string, number>();
+  private readonly repeats = new Map<string, { text: string; rows: number[] }>();
+  get size(): number {
+    return this.first.size;
+  }
+  add(text: string, row: number): void {
+    const key = keyOf(text);
+    const seen = this.first.get(key);
+    if (seen === undefined) {
+      this.first.set(key, row);
+      return;
+    }
+    const r = this.repeats.get(key) ?? { text: text.trim(), rows: [seen] };
+    if (r.rows.length < 50) r.rows.push(row);
+    this.repeats.set(key, r);
+  }
+  *repeated(): Generator<[string, readonly number[]]> {
+    for (const r of this.repeats.values()) yield [r.text, r.rows];
+  }
+}
+
+export type IntegrityRule = Extract<RuleId, "duplicate-cable-id" | "port-reuse" | "adapter-overfull">;
