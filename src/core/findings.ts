@@ -44,6 +44,12 @@ export interface FindingParams {
   "length-unit": { text: string; reason: string };
   "mtp-vs-mpo": { end: End; connector: string; suggestion: "MTP low-loss" | "generic MPO"; reason: "tight-budget" | "performance" | "cost-room"; marginStandardDb?: number; marginLowLossDb?: number };
   "project-spec": { field: Field; value: string; requirement: string };
+  "channel-polarity": { path: string; reason: string };
+  "channel-polarity-mix": { types: string };
+  "channel-application": { applications: string };
+  "channel-grade-mix": { grades: string; judgedAt: string };
+  "adapter-key-apc": { adapter: string; rows: string; connector: string };
+  "channel-end": { location: string; kind: "inferred-equipment" | "open"; assumed: string };
 }
 
 export type RuleId = keyof FindingParams;
@@ -56,6 +62,8 @@ interface FindingBase {
   columns: Field[];
   /** Set when the rule's basis includes a figure the fact sheet marks UNCONFIRMED (error demoted to warning). */
   unconfirmed?: boolean;
+  /** Set when the finding comes from judging a traced channel: its link id and its rows, in order. */
+  channel?: { link: string; rows: readonly number[] };
 }
 
 /** A finding: a union keyed by rule id, each with its own typed parameters. */

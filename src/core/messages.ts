@@ -57,6 +57,16 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
       ? `${p.connector} (${endText(p.end)}): ${p.reason === "tight-budget" ? `standard-grade connections leave ${fmtDb(p.marginStandardDb)} of budget` : "the row asks for performance"}; MTP low-loss (floating ferrule, 0.35 dB per pair) suits it better`
       : `${p.connector} (${endText(p.end)}): the budget has room (${fmtDb(p.marginStandardDb)} margin with standard-grade connections); a generic MPO would do where cost matters`,
   "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}`,
+  "channel-polarity": (p) => `${p.path}: ${p.reason}`,
+  "channel-polarity-mix": (p) => `trunk polarity types are mixed along the channel (${p.types}): types are not interchangeable, so one method must run end to end`,
+  "channel-application": (p) => `the channel joins ${p.applications}: both ends must be the same PMD (or its breakout)`,
+  "channel-grade-mix": (p) => `the channel mixes ${p.grades}: reach and loss are judged at ${p.judgedAt}, the worst of them`,
+  "adapter-key-apc": (p) =>
+    `the ${p.adapter} adapter between ${p.rows} is key-up to key-up (Type B), which cannot mate angled end faces: ${p.connector} needs a Type A (key-up to key-down) adapter`,
+  "channel-end": (p) =>
+    p.kind === "open"
+      ? `the channel ends at ${p.location}, and no cord beyond it is in the schedule: ${p.assumed}`
+      : `${p.location} meets no other cable, so it is taken as a transceiver port: ${p.assumed}`,
 };
 
 const endText = (end: End): string => (end === "A and B" ? "ends A and B" : `end ${end}`);
@@ -70,7 +80,10 @@ export const FINDING_SEPARATOR = "; ";
 /** The sentence for a finding, without severity or rule id. */
 export function findingMessage(f: Finding): string {
   const render = MESSAGES[f.rule] as (p: unknown) => string;
-  const text = render(f.params) + (f.unconfirmed ? " (figure unconfirmed: warning only)" : "");
+  const text =
+    render(f.params) +
+    (f.unconfirmed ? " (figure unconfirmed: warning only)" : "") +
+    (f.channel ? ` [channel ${f.channel.link}: ${f.channel.rows.length === 1 ? "row" : "rows"} ${f.channel.rows.join(", ")}]` : "");
   // Clauses are joined with a dash instead, so a cell of findings splits cleanly on "; ".
   return text.replace(/;\s+/g, " – ");
 }

@@ -9,6 +9,7 @@ import { runPairRules, runRowRules } from "./rules";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { ProjectSpec } from "./spec";
+import { ChannelCollector, type ChannelResult } from "./channels";
 
 export interface CheckOptions {
   /** Sheet row number of grid[0] (1 when the grid starts at row 1). */
@@ -73,6 +74,8 @@ export interface ScheduleResult {
   lengthUnit: LengthUnit;
   rows: RowResult[];
   summary: Summary;
+  /** Channels traced across rows (link ids, or panel ports), worst first. */
+  channels: ChannelResult[];
 }
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -80,7 +83,7 @@ const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|
 const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** A panel port, patch panel or cassette: an adapter where two cable ends mate. */
-const PANEL = /\b(pp|panel|patch|cassette|odf|fdp|lgx|enclosure|mdu|module|tray|hd\d*|fpp|frame|adapter|coupler|breakout box)\b/i;
+export const PANEL = /\b(pp|panel|patch|cassette|odf|fdp|lgx|enclosure|mdu|module|tray|hd\d*|fpp|frame|adapter|coupler|breakout box)\b/i;
 /** An equipment port where a transceiver sits. */
 const EQUIPMENT = /\b(qsfp\S*|osfp\S*|sfp\S*|transceiver|xcvr|optic|nic|eth\S*|et-\S*|swp\S*|leaf\S*|spine\S*|switch\S*|server\S*|router\S*|host\S*|gpu\S*|tor\S*|sw\d+\S*|nic\d*|hca\S*|dpu\S*)\b/i;
 
@@ -105,6 +108,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     lengthUnit: options.lengthUnit ?? "m",
     rows: [],
     summary: { rows: 0, error: 0, warning: 0, info: 0, ok: 0 },
+    channels: [],
     ...extra,
   });
   if (grid.length === 0 || !grid.some((r) => r.some((v) => !isBlank(v)))) {
@@ -153,6 +157,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const memo = new ParseMemo();
   const recommendations = new Map<string, string>();
   const ports = new PanelPorts();
+  const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
   const startIndex = detection.rowIndex + 1;
   const total = grid.length - startIndex;
@@ -165,6 +170,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName, memo);
     findings.push(...runRowRules(ctx));
     ports.add(ctx);
+    channels.add(ctx, cells);
     rows.push({ row, rowIndex: i, status: "OK", findings, ...(ctx.application ? { recommendation: rowRecommendation(ctx, spec, recommendations) } : {}) });
   }
   options.onProgress?.(total, total);
@@ -174,6 +180,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   for (const [a, b] of ports.pairs()) {
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
+  // Channels: rows traced into transceiver-to-transceiver links and judged whole.
+  const channelResults = channels.judge(rows, spec);
 
   const overrides = spec.severity ?? {};
   for (const r of rows) {
@@ -191,7 +199,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     else if (r.status === "INFO") summary.info++;
     else summary.ok++;
   }
-  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary, channels: channelResults };
 }
 
 /** What an end plugs into, for recommending its connector. */

@@ -63,6 +63,7 @@ const list = [
   { id: "polarity-permutation-model", title: "Fact sheet section 2.5: polarity as permutations of fiber positions (DERIVED, checked against TIA Methods A and B)", grade: "derived" },
   { id: "engineering-practice", title: "Engineering practice (threshold not found in a standard)", grade: "practice" },
   { id: "project-spec", title: "The project's own specification, as configured for this schedule", grade: "practice" },
+  { id: "ieee-802.3-same-pmd", title: "IEEE 802.3: each PMD clause specifies a link between two PMDs of its own type (a breakout joins lanes of the same kind); fact sheet R29", grade: "derived" },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]["id"];

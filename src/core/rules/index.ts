@@ -1,5 +1,6 @@
 import type { End, Finding, RuleId } from "../findings";
 import type { Draft, PairSide, RowContext, Rule } from "./rule";
+import type { ChannelView } from "../channels/types";
 import mpoFiberCount from "./mpo-fiber-count";
 import mpoGender from "./mpo-gender";
 import transceiverGender from "./transceiver-gender";
@@ -32,6 +33,12 @@ import genericFiberGrade from "./generic-fiber-grade";
 import mtpVsMpo from "./mtp-vs-mpo";
 import projectSpec from "./project-spec";
 import { lengthUnit, unknownApplication, unreadableCell } from "./reader-findings";
+import channelPolarity from "./channel-polarity";
+import channelPolarityMix from "./channel-polarity-mix";
+import channelApplication from "./channel-application";
+import channelGradeMix from "./channel-grade-mix";
+import adapterKeyApc from "./adapter-key-apc";
+import channelEnd from "./channel-end";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -70,6 +77,12 @@ export const RULES: readonly Rule[] = [
   genericFiberGrade,
   mtpVsMpo,
   projectSpec,
+  channelPolarity,
+  channelPolarityMix,
+  channelApplication,
+  channelGradeMix,
+  adapterKeyApc,
+  channelEnd,
 ];
 
 
@@ -142,5 +155,17 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
 export function runPairRules(a: PairSide, b: PairSide): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) for (const d of rule.checkPair?.(a, b) ?? []) out.push(toFinding(rule, a.row, d));
+  return out;
+}
+
+/** The channel rules over one traced channel; a draft without a row lands on every row of the channel. */
+export function runChannelRules(ch: ChannelView): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    for (const d of rule.checkChannel?.(ch) ?? []) {
+      if (d.row !== undefined) out.push(toFinding(rule, d.row, d));
+      else for (const row of ch.rows) out.push(toFinding(rule, row, d));
+    }
+  }
   return out;
 }

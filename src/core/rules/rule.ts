@@ -6,6 +6,8 @@ import type { Length, LossGrade, Polarity, Priority } from "../fields";
 import type { End, FindingParams, RuleId, Severity } from "../findings";
 import type { Field } from "../headers";
 import type { ProjectSpec } from "../spec";
+import type { ChannelView } from "../channels/types";
+import type { RowChannel } from "./util";
 
 /** One end of a cable row as the rules see it. */
 export interface EndContext {
@@ -38,6 +40,8 @@ export interface RowContext {
   /** Free text from the row (connector, notes) for spotting MPO/MTP myths. */
   text: string;
   spec: ProjectSpec;
+  /** The traced channel's figures, when this context stands for a whole channel (reach and loss then use them). */
+  channel?: RowChannel;
 }
 
 /** The two sides of a mated pair in an adapter: two cable ends meeting at the same panel port. */
@@ -78,6 +82,8 @@ export interface Rule<K extends RuleId = RuleId> {
   raisedByReader?: boolean;
   checkRow?(row: RowContext): Draft<K>[];
   checkPair?(a: PairSide, b: PairSide): Draft<K>[];
+  /** A channel check sees a traced channel whole; a draft without a row lands on every row of it. */
+  checkChannel?(channel: ChannelView): Draft<K>[];
 }
 
 export const defineRule = <K extends RuleId>(r: Rule<K>): Rule<K> => r;

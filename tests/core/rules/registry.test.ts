@@ -10,6 +10,8 @@ const RULE_IDS: Record<RuleId, true> = {
   "pair-loss-above-tia": true, "om5-no-benefit": true, "os1a-reach": true, "parallel-polarity": true, "duplex-polarity": true,
   "wdm-breakout": true, "breakout-fanout": true, "jacket-colour": true, "mpo-myth": true, "generic-fiber-grade": true,
   "mtp-vs-mpo": true, "project-spec": true,
+  "channel-polarity": true, "channel-polarity-mix": true, "channel-application": true, "channel-grade-mix": true,
+  "adapter-key-apc": true, "channel-end": true,
 };
 const READER_RAISED: RuleId[] = ["unreadable-cell", "unknown-application", "length-unit"];
 
@@ -58,6 +60,48 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
     rows: [{ ...panels, a: "MPO-12 male", b: "SC/UPC", fiber: "OM3", polarity: "Method A" }],
     options: { spec: { allowedConnectors: ["MTP", "LC"], allowedFiberGrades: ["OM4"], requireLowLossMpo: true, polarityMethod: "B" } },
   },
+  // Channels traced by panel ports: leaf01 -> PP-A01 P1 (-> ...) -> spine01.
+  "channel-polarity": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 APC female", b: "MPO-12 APC male", polarity: "Type B" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", a: "MPO-12 APC female", b: "MPO-12 APC female", polarity: "Type B" },
+      { from: "leaf02 Eth1/1", to: "PP-A02 P1", a: "MPO-12 female", b: "MPO-12 male", polarity: "Type B" },
+      { from: "PP-A02 P1", to: "spine02 Eth1/1", a: "MPO-12 female", b: "MPO-12 female" },
+    ],
+  },
+  "channel-polarity-mix": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 female", b: "MPO-12 female", polarity: "Type B" },
+      { from: "PP-A01 P1", to: "PP-B01 P1", a: "MPO-12 male", b: "MPO-12 male", polarity: "Type A" },
+      { from: "PP-B01 P1", to: "PP-C01 P1", a: "MPO-12 female", b: "MPO-12 female", polarity: "Type B" },
+      { from: "PP-C01 P1", to: "spine01 Eth1/1", a: "MPO-12 male", b: "MPO-12 female", polarity: "Type B" },
+    ],
+  },
+  "channel-application": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", app: "100GBASE-SR4" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", app: "40GBASE-LR4" },
+    ],
+  },
+  "channel-grade-mix": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", app: "100GBASE-SR4", fiber: "OM3" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", app: "100GBASE-SR4", fiber: "OM4" },
+    ],
+  },
+  "adapter-key-apc": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 APC female", b: "MPO-12 APC male", notes: "Type B adapter" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", a: "MPO-12 APC female", b: "MPO-12 APC female" },
+    ],
+    options: { columns: { adapter: "Notes" } },
+  },
+  "channel-end": {
+    rows: [
+      { from: "node7 port 1", to: "PP-A01 P1", a: "MPO-12 female", b: "MPO-12 male" },
+      { from: "PP-A01 P1", to: "PP-B01 P1", a: "MPO-12 female", b: "MPO-12 male" },
+    ],
+  },
 };
 
 describe("rule registry", () => {
@@ -81,20 +125,20 @@ describe("rule registry", () => {
     expect(ruleById(r.id)).toBe(r);
   });
 
-  it("reader-raised findings have no check; every other rule has a row or a pair check", () => {
+  it("reader-raised findings have no check; every other rule has a row, a pair or a channel check", () => {
     for (const r of RULES) {
-      const checks = typeof r.checkRow === "function" || typeof r.checkPair === "function";
+      const checks = typeof r.checkRow === "function" || typeof r.checkPair === "function" || typeof r.checkChannel === "function";
       expect([r.id, !!r.raisedByReader, checks]).toEqual([r.id, READER_RAISED.includes(r.id), !READER_RAISED.includes(r.id)]);
     }
   });
 
-  it("fact-sheet references name section 7 rules, and cover all but the cross-row ones (R23, R29) and connector colour (R27)", () => {
+  it("fact-sheet references name section 7 rules, and cover all but connector colour (R27)", () => {
     const numbers = new Set<number>();
     for (const r of RULES.filter((x) => x.factSheet)) {
       expect(r.factSheet).toMatch(/^R\d+(, R\d+)*$/);
       for (const m of (r.factSheet as string).matchAll(/R(\d+)/g)) numbers.add(Number(m[1]));
     }
-    const expected = Array.from({ length: 32 }, (_, i) => i + 1).filter((n) => ![23, 27, 29].includes(n));
+    const expected = Array.from({ length: 32 }, (_, i) => i + 1).filter((n) => n !== 27);
     expect([...numbers].filter((n) => n < 1 || n > 32)).toEqual([]);
     expect(expected.filter((n) => !numbers.has(n))).toEqual([]);
   });
