@@ -46,7 +46,8 @@ function parallel(ch: ChannelView): D[] {
   const positions = (connector && positionsOf(connector)) ?? ch.application?.mdi.positions ?? 12;
   const result = checkParallelPath(path, positions);
   if (result.ok) return [];
-  return [{ params: { path: words.join(", "), reason: `positions land ${describeLanding(result.landing)}; a transceiver-to-transceiver path must reverse them (1→${positions}) so transmit meets receive` }, columns: ["polarity"] }];
+  const landing = result.landing.length > 4 ? `${describeLanding(result.landing.slice(0, 2))}, …, ${positions}→${result.landing[positions - 1]}` : describeLanding(result.landing);
+  return [{ params: { path: words.join(", "), reason: `positions land ${landing}; a transceiver-to-transceiver path must reverse them (1→${positions}) so transmit meets receive` }, columns: ["polarity"] }];
 }
 
 /** Duplex cords, cassettes and an MPO trunk: the combination must be one of TIA's Methods A, B, C, U1 or U2 (R22). */
