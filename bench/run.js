@@ -7,6 +7,7 @@
  *
  *   BENCH_RUNS=5         runs per case (default 3)
  *   BENCH_MILLION=0      skip the 1,000,000-row runs (about 7 minutes here, with generating the file)
+ *   BENCH_CHANNELS=only  run only the channel-tracing case (prints its table, writes nothing)
  */
 const { spawnSync } = require("child_process");
 const fs = require("fs");
@@ -39,7 +40,50 @@ async function ensure(file, rows) {
   }
 }
 
+/**
+ * Schedules of three-row channels (cord, trunk, cord) in memory, checked with and without
+ * channels to trace: by link id, and by panel ports. Linear tracing means the time per row
+ * stays flat as the schedule doubles.
+ */
+function channelGrid(rows, byLink) {
+  const grid = [["Cable ID", "Link", "Seq", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter"]];
+  for (let i = 0; i < rows; i++) {
+    const ch = Math.floor(i / 3);
+    const k = i % 3;
+    const from = k === 0 ? `leaf${ch % 64} Eth1/${ch}` : `PP-${k === 1 ? "A" : "B"}${ch}:1`;
+    const to = k === 2 ? `spine${ch % 8} Eth1/${ch}` : `PP-${k === 0 ? "A" : "B"}${ch}:1`;
+    const conn = k === 1 ? "MTP-12 UPC male" : "MTP-12 UPC female";
+    grid.push([`C-${i}`, byLink ? `L-${ch}` : "", byLink ? k + 1 : "", from, to, conn, conn, "OM4", k === 1 ? "40 m" : "3 m", "100GBASE-SR4", "Type B", k < 2 ? "Type B" : ""]);
+  }
+  return grid;
+}
+
+function channelScaling() {
+  const { checkSchedule } = require(path.join(ROOT, "dist-cli", "core"));
+  const time = (grid) => {
+    const t = process.hrtime.bigint();
+    const r = checkSchedule(grid);
+    return { ms: Number(process.hrtime.bigint() - t) / 1e6, channels: r.channels.length };
+  };
+  const lines = ["| channels traced (in memory, checkSchedule) | rows | channels | median ms | µs per row |", "|---|---:|---:|---:|---:|"];
+  for (const [label, byLink] of [["by link id and sequence", true], ["by panel ports", false]]) {
+    for (const rows of [50001, 100002, 200001]) {
+      const grid = channelGrid(rows, byLink);
+      const runs = Array.from({ length: RUNS }, () => time(grid));
+      const ms = median(runs.map((x) => x.ms));
+      lines.push(`| ${label} | ${rows} | ${runs[0].channels} | ${ms.toFixed(0)} | ${((ms * 1000) / rows).toFixed(1)} |`);
+      console.error(`channels ${label}, ${rows} rows: ${ms.toFixed(0)} ms`);
+    }
+  }
+  lines.push("", "Tracing is linear: the time per row stays about the same as the schedule doubles.", "");
+  return lines;
+}
+
 async function main() {
+  if (process.env.BENCH_CHANNELS === "only") {
+    console.log(channelScaling().join("\n"));
+    return;
+  }
   if (!fs.existsSync(path.join(ROOT, "dist-cli", "cli", "main.js"))) throw new Error("run `npm run build:cli` first");
   fs.mkdirSync(OUT, { recursive: true });
   const f100k = path.join(OUT, "bench-100k.xlsx");
@@ -104,6 +148,7 @@ async function main() {
       "",
     );
   } else lines.push("The 1,000,000-row run was skipped (BENCH_MILLION=0).", "");
+  lines.push(...channelScaling());
   fs.writeFileSync(path.join(ROOT, "BENCHMARKS.md"), lines.join("\n"));
   console.error(`wrote BENCHMARKS.md (ratio ${ratio.toFixed(2)})`);
 }

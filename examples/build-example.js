@@ -13,7 +13,7 @@
 const path = require("path");
 const ExcelJS = require("exceljs");
 
-const HEADERS = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber Type", "Fiber Count", "Length", "Application", "Polarity", "Connections", "Qty", "Part Number", "Notes"];
+const HEADERS = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber Type", "Fiber Count", "Length", "Application", "Polarity", "Connections", "Qty", "Part Number", "Notes", "Link", "Seq", "Adapter"];
 
 const CORD_DR4 = "MTP-8 APC female";
 const TRUNK_DR4 = "MTP-8 APC male";
@@ -25,8 +25,8 @@ const TRUNK_DR4 = "MTP-8 APC male";
  */
 const rows = [];
 let id = 1001;
-const add = (from, to, a, b, fiber, count, length, app, polarity, connections, part, notes = "") =>
-  rows.push([`C-${id++}`, from, to, a, b, fiber, count, length, app, polarity, connections, 1, part, notes]);
+const add = (from, to, a, b, fiber, count, length, app, polarity, connections, part, notes = "", link = "", seq = "", adapter = "") =>
+  rows.push([`C-${id++}`, from, to, a, b, fiber, count, length, app, polarity, connections, 1, part, notes, link, seq, adapter]);
 
 // Spine-leaf: each spine port goes spine cord -> trunk PP-A0x Pn -> PP-B0n Pm -> leaf cord.
 const trunkLength = { 1: "42 m", 2: "48 m", 3: "55 m", 4: "61 m" };
@@ -74,6 +74,20 @@ for (const leaf of [1, 2, 3, 4]) {
   add(`leaf0${leaf} Eth1/53`, `oob-sw01 Eth1/${leaf}`, "LC/UPC duplex", "LC/UPC duplex", "OM4", 2, "15 m", "10GBASE-SR", "A-to-B", 0, "LCLC-UPC-DX-OM4-15M", "management");
 }
 
+// Channels named by link id, hop by hop (Seq); Adapter = the adapter or cassette at the row's end B.
+// Storage row: 10GBASE-SR over Method B, duplex LC cords through MPO-LC cassettes and a low-loss trunk.
+add("leaf01 Eth1/10", "CAS-C01 P1", "LC/UPC low-loss duplex", "LC/UPC low-loss duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "LCLC-LL-DX-OM4-3M", "storage cord", "ST-01", 1, "Method B cassette");
+add("CAS-C01 P1", "CAS-D01 P1", "MTP-12 Elite UPC male", "MTP-12 Elite UPC male", "OM4", 12, "45 m", "10GBASE-SR", "Type B", "", "MTP12-ELITE-MM-B-OM4-45M", "storage trunk", "ST-01", 2, "Method B cassette");
+add("CAS-D01 P1", "stor01 eth0", "LC/UPC low-loss duplex", "LC/UPC low-loss duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "LCLC-LL-DX-OM4-3M", "storage cord", "ST-01", 3);
+// 40G port broken out to four 10G servers: an MTP-8 trunk to the panel, then a harness.
+add("leaf02 Eth1/12", "PP-C01 P5", "MTP-8 Elite UPC female", "MTP-8 Elite UPC male", "OM4", 8, "30 m", "40GBASE-SR4", "Type B", "", "MTP8-ELITE-FM-B-OM4-30M", "trunk to row C", "BO-01", 1, "Type B");
+add("PP-C01 P5", "srv-c01-01..04 nic1", "MTP-8 Elite UPC female", "4x LC/UPC duplex", "OM4", 8, "3 m", "40GBASE-SR4", "", "", "MTP8F-ELITE-4LC-OM4-3M", "harness 4x 10G", "BO-01", 2);
+// PLANTED (polarity only the channel shows): a 100GBASE-SR4 link built of Type A cords and a
+// Type A trunk with Type A adapters. Each row is a valid cable; end to end, transmit meets transmit.
+add("leaf03 Eth1/12", "PP-C02 P1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", 8, "3 m", "100GBASE-SR4", "Type A", "", "MTP8-ELITE-FF-A-OM4-3M", "gpu cord", "GPU-07", 1, "Type A");
+add("PP-C02 P1", "PP-D02 P1", "MTP-8 Elite UPC male", "MTP-8 Elite UPC male", "OM4", 8, "30 m", "100GBASE-SR4", "Type A", "", "MTP8-ELITE-MM-A-OM4-30M", "gpu trunk", "GPU-07", 2, "Type A");
+add("PP-D02 P1", "gpu-d02-07 nic1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", 8, "3 m", "100GBASE-SR4", "Type A", "", "MTP8-ELITE-FF-A-OM4-3M", "gpu cord", "GPU-07", 3);
+
 async function build(file) {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Connector Check example";
@@ -90,8 +104,8 @@ async function build(file) {
   ws.getRow(5).font = { bold: true };
   ws.getRow(5).eachCell((c) => (c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } }));
   rows.forEach((r, i) => (ws.getRow(6 + i).values = r));
-  ws.autoFilter = { from: "A5", to: `N${5 + rows.length}` };
-  [10, 18, 18, 20, 20, 10, 11, 9, 15, 9, 12, 5, 26, 30].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.autoFilter = { from: "A5", to: `Q${5 + rows.length}` };
+  [10, 18, 18, 20, 20, 10, 11, 9, 15, 9, 12, 5, 26, 30, 8, 5, 18].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 
   const rev = wb.addWorksheet("Revisions");
   rev.addRows([

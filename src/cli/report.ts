@@ -1,4 +1,4 @@
-import { FIELD_LABELS, Field, Finding, Citation, RuleId, ScheduleResult, citationOf, columnLetter, findingColumn as columnOfFinding, findingMessage, ruleById } from "../core";
+import { ChannelResult, FIELD_LABELS, Field, Finding, Citation, RuleId, ScheduleResult, citationOf, columnLetter, findingColumn as columnOfFinding, findingMessage, ruleById } from "../core";
 
 export interface ReportMeta {
   /** The file as the user named it. */
@@ -75,6 +75,7 @@ export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: r
       yield* wrap(findingMessage(f), WIDTH, "    ");
     }
   }
+  yield* channelsSection(result);
   yield "";
   const s = result.summary;
   // Rows count once, by their worst finding; so a row's warning under an error is in the finding counts only.
@@ -130,7 +131,48 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
   }
   if (chunk.length) yield chunk.join("");
   const s = result.summary;
-  yield `${result.rows.length ? "\n  " : ""}],\n  "rules": ${JSON.stringify(rulesCited(fired))},\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok, notChecked: s.notChecked, notFiber: s.notFiber, findings: s.findings })}\n}\n`;
+  yield `${result.rows.length ? "\n  " : ""}],\n  "channels": [`;
+  for (let i = 0; i < result.channels.length; i += 1000) {
+    yield result.channels
+      .slice(i, i + 1000)
+      .map((c, k) => `${i + k === 0 ? "" : ","}\n    ${JSON.stringify(channelJson(c, result))}`)
+      .join("");
+  }
+  yield `${result.channels.length ? "\n  " : ""}],\n  "rules": ${JSON.stringify(rulesCited(fired))},\n  "summary": ${JSON.stringify({ rows: s.rows, error: s.error, warning: s.warning, info: s.info, ok: s.ok, notChecked: s.notChecked, notFiber: s.notFiber, findings: s.findings })}\n}\n`;
+}
+
+const fmt = (n: number | undefined, unit: string): string => (n === undefined ? "?" : `${n} ${unit}`);
+
+/** The text report's channels section: one line per traced channel, worst first, with its first finding. */
+export function* channelsSection(result: ScheduleResult): Generator<string> {
+  if (!result.channels.length) return;
+  yield "";
+  yield "Channels (traced across rows, worst first):";
+  for (const c of result.channels) {
+    const rows = c.rows.length > 6 ? `${c.rows.slice(0, 3).join(", ")} … ${c.rows[c.rows.length - 1]}` : c.rows.join(", ");
+    const length = c.lengthM === undefined ? "length ?" : `${Math.round(c.lengthM * 10) / 10} m`;
+    const figures = c.lossDb !== undefined ? ` | loss ${fmt(c.lossDb, "dB")} of ${fmt(c.budgetDb, "dB")}, margin ${fmt(c.marginDb, "dB")}` : "";
+    yield* wrap(`${c.status.padEnd(7)} ${c.link} (${c.source === "explicit" ? "link id" : "by ports"})`, WIDTH, "          ", "  ");
+    yield* wrap(`rows ${rows} | ${length}${figures}`, WIDTH, "          ", "          ");
+    const first = c.findings[0];
+    if (first) yield* wrap(`${first.rule}: ${findingMessage(first)}${c.findings.length > 1 ? ` (+${c.findings.length - 1} more)` : ""}`, WIDTH, "          ", "          ");
+  }
+}
+
+/** One channel in the --json document. */
+export function channelJson(c: ChannelResult, result: ScheduleResult) {
+  return {
+    link: c.link,
+    status: c.status,
+    source: c.source,
+    rows: c.rows,
+    application: c.application ?? null,
+    lengthM: c.lengthM ?? null,
+    lossDb: c.lossDb ?? null,
+    budgetDb: c.budgetDb ?? null,
+    marginDb: c.marginDb ?? null,
+    findings: c.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, column: findingColumn(f, result) ?? null, message: findingMessage(f) })),
+  };
 }
 
 /** The rules that spoke, each with its sources: the standard clause first, then the page it was read on. */

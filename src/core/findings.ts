@@ -51,6 +51,12 @@ export interface FindingParams {
   "duplicate-cable-id": { cableId: string; rows: number[] };
   "port-reuse": { port: string; rows: number[] };
   "adapter-overfull": { port: string; rows: number[]; ends: number };
+  "channel-polarity": { path: string; reason: string };
+  "channel-polarity-mix": { types: string };
+  "channel-application": { applications: string };
+  "channel-grade-mix": { grades: string; judgedAt: string };
+  "adapter-key-apc": { adapter: string; rows: string; connector: string };
+  "channel-end": { location: string; kind: "inferred-equipment" | "open"; assumed: string };
 }
 
 export type RuleId = keyof FindingParams;
@@ -67,6 +73,8 @@ interface FindingBase {
   assumed?: string;
   /** Set when the finding rests on that assumption alone (error demoted to warning). */
   assumptionOnly?: boolean;
+  /** Set when the finding comes from judging a traced channel: its link id and its rows, in order. */
+  channel?: { link: string; rows: readonly number[] };
 }
 
 /** A finding: a union keyed by rule id, each with its own typed parameters. */

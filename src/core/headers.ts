@@ -27,6 +27,10 @@ export const FIELDS = [
   "quantity",
   "partNumber",
   "notes",
+  "linkId",
+  "sequence",
+  "adapter",
+  "component",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -56,6 +60,10 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   quantity: "Quantity",
   partNumber: "Part number",
   notes: "Notes",
+  linkId: "Link (channel) ID",
+  sequence: "Sequence in link",
+  adapter: "Adapter at end B",
+  component: "Component",
 };
 
 /** Field → column index (0-based, within the grid given to checkSchedule). */
@@ -63,7 +71,7 @@ export type ColumnMap = Partial<Record<Field, number>>;
 
 /** Header words for each field, after normalising (lower case, fibre → fiber, punctuation → space). */
 const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
-  cableId: ["cable id", "cable", "cable no", "cable number", "cable ref", "cable tag", "tag", "label", "id", "link id", "circuit id", "circuit", "cable name", "ref", "reference", "link"],
+  cableId: ["cable id", "cable", "cable no", "cable number", "cable ref", "cable tag", "tag", "label", "id", "cable name", "ref", "reference"],
   endA: ["from", "source", "a end", "end a", "origin", "device a", "a device", "from device", "source device", "a side", "side a", "location a", "from location", "a end device", "source hostname", "from hostname", "a end location", "near end"],
   portA: ["from port", "source port", "port a", "a port", "a end port", "port from", "side a port"],
   endB: ["to", "destination", "dest", "b end", "end b", "device b", "b device", "to device", "destination device", "b side", "side b", "location b", "to location", "b end device", "destination hostname", "to hostname", "b end location", "far end", "target"],
@@ -87,6 +95,12 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   quantity: ["qty", "quantity", "count off", "no off", "number", "pcs", "units"],
   partNumber: ["part number", "part no", "pn", "p n", "sku", "mpn", "manufacturer part number", "part", "order code", "catalog number", "catalogue number", "item code"],
   notes: ["notes", "note", "remarks", "comment", "comments", "description", "desc"],
+  // Rows sharing a link id form one channel (transceiver to transceiver), in sequence order.
+  linkId: ["link", "link id", "link no", "channel", "channel id", "circuit", "circuit id", "path", "path id", "link name", "channel name"],
+  sequence: ["seq", "sequence", "seq no", "hop", "hop no", "segment", "segment no", "order", "step", "position in link"],
+  // The adapter (Type A key-up/key-down, Type B key-up/key-up) or cassette at the row's end B: a type, never a count.
+  adapter: ["adapter", "adapter type", "adaptor", "adaptor type", "coupler", "coupler type", "cassette", "adapter cassette", "adapter at end b", "end b adapter"],
+  component: ["component", "component type", "type", "assembly", "assembly type", "item type", "cable kind"],
 };
 
 export const normaliseHeader = (text: string): string =>

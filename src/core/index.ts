@@ -22,3 +22,4 @@ export * from "./schedule";
 export * from "./annotate";
 export { RULES, ruleById } from "./rules";
 export type { Rule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";
+export { CHANNEL_WIDE_RULES, endRole, portKey, type ChannelResult, type ChannelSource } from "./channels";

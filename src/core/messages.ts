@@ -69,6 +69,16 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "port-reuse": (p) => `${p.port} is the end of more than one cable (${rowsText(p.rows)}): an equipment port carries one cable`,
   "adapter-overfull": (p) =>
     `${p.ends} cable ends land at ${p.port} (${rowsText(p.rows)}): an adapter port joins two connectors, so name the port (or front and rear) of each`,
+  "channel-polarity": (p) => `${p.path}: ${p.reason}`,
+  "channel-polarity-mix": (p) => `trunk polarity types are mixed along the channel (${p.types}): types are not interchangeable, so one method must run end to end`,
+  "channel-application": (p) => `the channel joins ${p.applications}: both ends must be the same PMD (or its breakout)`,
+  "channel-grade-mix": (p) => `the channel mixes ${p.grades}: reach and loss are judged at ${p.judgedAt}, the worst of them`,
+  "adapter-key-apc": (p) =>
+    `the ${p.adapter} adapter between ${p.rows} is key-up to key-up (Type B), which cannot mate angled end faces: ${p.connector} needs a Type A (key-up to key-down) adapter`,
+  "channel-end": (p) =>
+    p.kind === "open"
+      ? `the channel ends at ${p.location}, and no cord beyond it is in the schedule: ${p.assumed}`
+      : `${p.location} meets no other cable, so it is taken as a transceiver port: ${p.assumed}`,
 };
 
 const endText = (end: End): string => (end === "A and B" ? "ends A and B" : `end ${end}`);
@@ -97,7 +107,8 @@ export function findingMessage(f: Finding): string {
   const text =
     render(f.params) +
     (f.assumed ? ` (assumed: ${f.assumed}${f.assumptionOnly ? ": warning only" : ""})` : "") +
-    (f.unconfirmed ? " (figure unconfirmed: warning only)" : "");
+    (f.unconfirmed ? " (figure unconfirmed: warning only)" : "") +
+    (f.channel ? ` [channel ${f.channel.link}: ${f.channel.rows.length === 1 ? "row" : "rows"} ${f.channel.rows.join(", ")}]` : "");
   // Clauses are joined with a dash instead, so a cell of findings splits cleanly on "; ".
   return text.replace(/;\s+/g, " – ");
 }

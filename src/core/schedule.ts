@@ -12,6 +12,7 @@ import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
 import { ScheduleIntegrity } from "./integrity";
 import { notFiberKind } from "./media";
 import { ProjectSpec } from "./spec";
+import { ChannelCollector, type ChannelResult } from "./channels";
 
 export interface CheckOptions {
   /** Sheet row number of grid[0] (1 when the grid starts at row 1). */
@@ -91,6 +92,8 @@ export interface ScheduleResult {
   lengthUnit: LengthUnit;
   rows: RowResult[];
   summary: Summary;
+  /** Channels traced across rows (link ids, or panel ports), worst first. */
+  channels: ChannelResult[];
 }
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -121,6 +124,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     lengthUnit: options.lengthUnit ?? "m",
     rows: [],
     summary: emptySummary(),
+    channels: [],
     ...extra,
   });
   if (grid.length === 0 || !grid.some((r) => r.some((v) => !isBlank(v)))) {
@@ -169,6 +173,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const memo = new ParseMemo();
   const recommendations = new Map<string, string>();
   const integrity = new ScheduleIntegrity();
+  const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
   const startIndex = detection.rowIndex + 1;
   const total = grid.length - startIndex;
@@ -185,6 +190,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
       rows.push({ row, rowIndex: i, status: "OK", findings });
       continue;
     }
+    channels.add(ctx, cells);
     const ruleFindings = runRowRules(ctx);
     findings.push(...ruleFindings);
     if (!hasSomethingToCheck(ctx)) findings.push(nothingChecked(ctx, columns));
@@ -200,6 +206,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
   for (const f of integrity.findings()) byRow.get(f.row)?.findings.push(f);
+  // Channels: rows traced into transceiver-to-transceiver links and judged whole.
+  const channelResults = channels.judge(rows, spec);
 
   const overrides = spec.severity ?? {};
   for (const r of rows) {
@@ -211,7 +219,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   }
 
   const summary = summarise(rows);
-  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary, channels: channelResults };
 }
 
 /** Rows by their worst finding, rows not checked apart, and findings per severity. */

@@ -25,6 +25,10 @@ export const ProjectSpecSchema = z
     defaultMatedPairs: z.number().int().min(0).max(20).optional(),
     /** Rule ids to switch off, or to report at another severity. */
     severity: z.record(z.string(), z.enum(["error", "warning", "info", "off"])).optional(),
+    /** Loss margin below which a channel is called tight, in dB (default 0.5). */
+    minMarginDb: z.number().min(0).max(10).optional(),
+    /** A cassette's or conversion module's own insertion loss in dB, beyond its two mated pairs (vendor datasheet). */
+    cassetteLossDb: z.number().min(0).max(10).optional(),
     /** Design priority when a row does not say. */
     priority: z.enum(["performance", "cost", "density"]).optional(),
   })

@@ -25,12 +25,15 @@ import {
   reachFor,
   recommend as recommendConnector,
   renderFindings,
+  checkSchedule,
+  renderFinding,
   roundDb,
   type Application,
   type Fiber,
   type FiberGrade,
 } from "../core";
-import { CellResult, broadcast, lacking, need, notAvailable, optional, plainCells, single } from "./broadcast";
+import { CellResult, broadcast, invalid, lacking, need, notAvailable, optional, plainCells, single } from "./broadcast";
+
 
 const GRADE_EXPECTED = "a fiber grade: OM1, OM2, OM3, OM4, OM5, OS1, OS1a or OS2";
 
@@ -252,4 +255,26 @@ export function recommend(
       return r.ok ? [r.connectorText, ...(r.warnings ?? []).map((w) => `warning: ${w}`)].join(", ") : notAvailable(r.reason);
     },
   );
+}
+
+/** Column titles of the CHANNEL table. */
+export const CHANNEL_COLUMNS = ["Link", "Status", "Loss (dB)", "Budget (dB)", "Margin (dB)", "First finding"] as const;
+
+/**
+ * Traces the channels of a block of schedule rows (with its header row) and judges each whole: a table with a title row, then one line per channel, worst first.
+ * @customfunction CHANNEL
+ * @param rows Schedule rows with their header row, e.g. A5:Q60: the same columns as a schedule (Link and Seq, or From/To naming panel ports, to trace channels).
+ * @returns Link id, status, loss dB, budget dB, margin dB and first finding, one line per channel.
+ */
+export function channel(rows: any[][]): any[][] {
+  const grid = Array.isArray(rows) ? rows : [[rows]];
+  const result = checkSchedule(grid);
+  if (!result.ok) return single(() => invalid(`rows: ${result.problem?.message ?? "not a schedule"}`));
+  if (!result.channels.length) {
+    return single(() => notAvailable("rows: no channel traced; give a Link column (and Seq), or From/To naming the panel ports where cables meet"));
+  }
+  return [
+    [...CHANNEL_COLUMNS],
+    ...result.channels.map((c) => [c.link, c.status, c.lossDb ?? "", c.budgetDb ?? "", c.marginDb ?? "", c.findings[0] ? renderFinding(c.findings[0], "formula") : ""]),
+  ];
 }

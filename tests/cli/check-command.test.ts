@@ -73,7 +73,18 @@ describe("the example schedule", () => {
     const mpo24 = rowWhere((r) => r[3].startsWith("MTP-24"));
     expect(findings(mpo24[0]).some((x) => x.severity === "error" && x.column === "Connector A")).toBe(true);
 
-    const planted = new Set([...atPanel, ...odf, ...dr4mm, ...far, ...mpo24]);
+    // a 100GBASE-SR4 link of Type A cords and a Type A trunk: only the channel shows transmit meeting transmit
+    const gpu = rowWhere((r) => r[14] === "GPU-07");
+    expect(gpu).toHaveLength(3);
+    for (const row of gpu) expect(findings(row)).toContainEqual(expect.objectContaining({ rule: "channel-polarity", severity: "error", column: "Polarity" }));
+    const channel = report.channels.find((c) => c.link === "GPU-07");
+    expect(channel).toMatchObject({ status: "ERROR", source: "explicit", rows: gpu, lengthM: 36, budgetDb: 1.9 });
+    expect(report.channels[0].status).toBe("ERROR"); // worst first
+    // the cassette channel and the breakout pass; the spine-leaf links are traced by their panel ports
+    expect(report.channels.filter((c) => c.link === "ST-01" || c.link === "BO-01").map((c) => c.status)).toEqual(["OK", "OK"]);
+    expect(report.channels.filter((c) => c.source === "ports")).toHaveLength(10);
+
+    const planted = new Set([...atPanel, ...odf, ...dr4mm, ...far, ...mpo24, ...gpu]);
     const errorRows = report.rows.filter((r) => r.status === "ERROR").map((r) => r.row);
     expect(new Set(errorRows)).toEqual(planted);
     expect(report.summary.ok).toBeGreaterThan(report.rows.length / 2);
@@ -85,7 +96,8 @@ describe("the example schedule", () => {
     expect(run.stdout).toMatch(/Columns read:/);
     expect(run.stdout).toMatch(/ D {3}Connector A +-> Connector A/);
     expect(run.stdout).toMatch(/Row \d+ \| Connector [AB] \| ERROR \| mpo-gender/);
-    expect(run.stdout).toMatch(/Summary: 43 cable rows checked; by their worst finding: rows with an error: \d+/);
+    expect(run.stdout).toMatch(/Channels \(traced across rows, worst first\):\n {2}ERROR +GPU-07 \(link id\)\n +rows \d+, \d+, \d+ \| 36 m \| loss 0.83 dB of 1.9 dB/);
+    expect(run.stdout).toMatch(/Summary: 51 cable rows checked; by their worst finding: rows with an error: \d+/);
     for (const line of run.stdout.split("\n")) expect(line.length).toBeLessThanOrEqual(80);
     expect(run.stderr).toBe("");
   });
@@ -102,13 +114,13 @@ describe("the example schedule", () => {
     expect(copy.worksheets.map((w) => w.name)).toEqual(["Cable Schedule", "Revisions"]);
     const s = src.getWorksheet("Cable Schedule")!;
     const c = copy.getWorksheet("Cable Schedule")!;
-    // owned headers right of the last header (N = Notes), in the header row
-    expect([15, 16, 17].map((col) => c.getRow(5).getCell(col).value)).toEqual([...OWNED_HEADERS]);
+    // owned headers right of the last header (Q = Adapter), in the header row
+    expect([18, 19, 20].map((col) => c.getRow(5).getCell(col).value)).toEqual([...OWNED_HEADERS]);
     for (const r of report.rows) {
-      const status = c.getRow(r.row).getCell(15);
+      const status = c.getRow(r.row).getCell(18);
       expect(status.value).toBe(r.status);
       expect((status.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${STATUS_FILL[r.status].slice(1)}`);
-      if (r.findings.length) expect(String(c.getRow(r.row).getCell(16).value)).toContain(`${r.findings[0].severity.toUpperCase()} ${r.findings[0].rule}:`);
+      if (r.findings.length) expect(String(c.getRow(r.row).getCell(19).value)).toContain(`${r.findings[0].severity.toUpperCase()} ${r.findings[0].rule}:`);
     }
     // every original cell, its format, the merged title and the frozen header are kept
     s.eachRow({ includeEmpty: true }, (row, n) =>

@@ -49,6 +49,17 @@ export interface JsonReport {
     findings: Array<{ rule: string; severity: "error" | "warning" | "info"; column: string | null; message: string }>;
   }>;
   summary: { rows: number; error: number; warning: number; info: number; ok: number };
+  channels: Array<{
+    link: string;
+    status: "OK" | "INFO" | "WARNING" | "ERROR";
+    source: "explicit" | "ports";
+    rows: number[];
+    lengthM: number | null;
+    lossDb: number | null;
+    budgetDb: number | null;
+    marginDb: number | null;
+    findings: Array<{ rule: string; severity: "error" | "warning" | "info"; row: number; column: string | null; message: string }>;
+  }>;
 }
 
 export function json(args: string[]): { run: Run; report: JsonReport } {
@@ -84,4 +95,11 @@ export function expectJsonShape(report: JsonReport): void {
   }
   const count = (s: string) => report.rows.filter((r) => r.status === s).length;
   expect(report.summary).toMatchObject({ error: count("ERROR"), warning: count("WARNING"), info: count("INFO"), ok: count("OK") });
+  // a channel's status is its most severe finding, and its rows are the sheet's
+  for (const c of report.channels) {
+    const worst = c.findings.some((f) => f.severity === "error") ? "ERROR" : c.findings.some((f) => f.severity === "warning") ? "WARNING" : c.findings.length ? "INFO" : "OK";
+    expect(c.status).toBe(worst);
+    expect(["explicit", "ports"]).toContain(c.source);
+    for (const r of c.rows) expect(report.rows.some((x) => x.row === r)).toBe(true);
+  }
 }

@@ -94,6 +94,7 @@ const list = [
   { id: "engineering-practice", clause: "No standard clause: engineering practice", title: "Engineering practice (threshold not found in a standard)", grade: "practice" },
   { id: "project-spec", clause: "The project's own specification", title: "The project's own specification, as configured for this schedule", grade: "practice" },
   { id: "tia-606", clause: "ANSI/TIA-606-D (administration): unique identifiers for every cable and port; a port carries one cable; an adapter port joins two connectors", title: "ANSI/TIA-606-D, administration standard (no public copy of the text was read)", grade: "primary" },
+  { id: "ieee-802.3-same-pmd", clause: "IEEE 802.3: each PMD clause specifies a link between two PMDs of its own type (a breakout joins lanes of the same kind)", title: "IEEE 802.3 PMD clauses: a link joins two PMDs of one type (fact sheet R29; derived)", grade: "derived" },
 ] as const satisfies readonly Source[];
 
 export type SourceId = (typeof list)[number]["id"];

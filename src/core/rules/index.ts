@@ -1,5 +1,6 @@
 import type { End, Finding, RuleId } from "../findings";
 import type { Draft, PairSide, RowContext, Rule } from "./rule";
+import type { ChannelView } from "../channels/types";
 import mpoFiberCount from "./mpo-fiber-count";
 import mpoGender from "./mpo-gender";
 import transceiverGender from "./transceiver-gender";
@@ -35,6 +36,12 @@ import projectSpec from "./project-spec";
 import cableFiberCount from "./cable-fiber-count";
 import { lengthUnit, notFiber, nothingChecked, unknownApplication, unreadableCell } from "./reader-findings";
 import { adapterOverfull, duplicateCableId, portReuse } from "./schedule-integrity";
+import channelPolarity from "./channel-polarity";
+import channelPolarityMix from "./channel-polarity-mix";
+import channelApplication from "./channel-application";
+import channelGradeMix from "./channel-grade-mix";
+import adapterKeyApc from "./adapter-key-apc";
+import channelEnd from "./channel-end";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -80,6 +87,12 @@ export const RULES: readonly Rule[] = [
   genericFiberGrade,
   mtpVsMpo,
   projectSpec,
+  channelPolarity,
+  channelPolarityMix,
+  channelApplication,
+  channelGradeMix,
+  adapterKeyApc,
+  channelEnd,
 ];
 
 
@@ -168,5 +181,17 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
 export function runPairRules(a: PairSide, b: PairSide): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) for (const d of rule.checkPair?.(a, b) ?? []) out.push(toFinding(rule, a.row, d));
+  return out;
+}
+
+/** The channel rules over one traced channel; a draft without a row lands on every row of the channel. */
+export function runChannelRules(ch: ChannelView): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of RULES) {
+    for (const d of rule.checkChannel?.(ch) ?? []) {
+      if (d.row !== undefined) out.push(toFinding(rule, d.row, d));
+      else for (const row of ch.rows) out.push(toFinding(rule, row, d));
+    }
+  }
   return out;
 }

@@ -18,7 +18,7 @@ export default defineRule({
     if (!ch || !row.application || ch.pairsAssumed) return [];
     const margin = ch.budget.value - ch.lossDb;
     // tolerances: figures such as 0.1 km x 3.5 dB/km are not exact in binary; 0.5 dB of margin passes
-    if (margin < -1e-9 || margin >= LOSS_MARGIN_DB - 1e-9) return [];
+    if (margin < -1e-9 || margin >= (row.spec.minMarginDb ?? LOSS_MARGIN_DB) - 1e-9) return [];
     return [
       {
         params: { application: row.application.id, fiber: ch.grade, lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(Math.max(0, margin)) },

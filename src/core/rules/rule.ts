@@ -7,6 +7,8 @@ import type { End, FindingParams, RuleId, Severity } from "../findings";
 import type { Field } from "../headers";
 import type { ProjectSpec } from "../spec";
 import type { EndRoleDecision } from "../ends";
+import type { ChannelView } from "../channels/types";
+import type { RowChannel } from "./util";
 
 /** One end of a cable row as the rules see it. */
 export interface EndContext {
@@ -43,6 +45,8 @@ export interface RowContext {
   spec: ProjectSpec;
   /** The row is not a fiber link (copper, DAC, AOC, power, console): it is not checked. */
   notFiber?: boolean;
+  /** The traced channel's figures, when this context stands for a whole channel (reach and loss then use them). */
+  channel?: RowChannel;
 }
 
 /** The two sides of a mated pair in an adapter: two cable ends meeting at the same panel port. */
@@ -91,6 +95,8 @@ export interface Rule<K extends RuleId = RuleId> {
   acrossRows?: boolean;
   checkRow?(row: RowContext): Draft<K>[];
   checkPair?(a: PairSide, b: PairSide): Draft<K>[];
+  /** A channel check sees a traced channel whole; a draft without a row lands on every row of it. */
+  checkChannel?(channel: ChannelView): Draft<K>[];
 }
 
 export const defineRule = <K extends RuleId>(r: Rule<K>): Rule<K> => r;

@@ -83,6 +83,7 @@ export interface RowChannel {
 
 /** The row's channel insertion loss and budget, with the row's own figures where it gives them. */
 export function rowChannel(row: RowContext, pairLossOverride?: number): RowChannel | undefined {
+  if (row.channel && pairLossOverride === undefined) return row.channel; // a traced channel counts its own
   const g = effectiveGrade(row);
   if (!g || !row.application || !row.length) return undefined;
   const budget = channelBudgetFor(row.application, g.grade);

@@ -11,6 +11,8 @@ const RULE_IDS: Record<RuleId, true> = {
   "wdm-breakout": true, "breakout-fanout": true, "jacket-colour": true, "mpo-myth": true, "generic-fiber-grade": true,
   "mtp-vs-mpo": true, "project-spec": true, "nothing-checked": true, "not-fiber": true, "cable-fiber-count": true,
   "duplicate-cable-id": true, "port-reuse": true, "adapter-overfull": true,
+  "channel-polarity": true, "channel-polarity-mix": true, "channel-application": true, "channel-grade-mix": true,
+  "adapter-key-apc": true, "channel-end": true,
 };
 const READER_RAISED: RuleId[] = ["unreadable-cell", "unknown-application", "length-unit", "nothing-checked", "not-fiber"];
 const ACROSS_ROWS: RuleId[] = ["duplicate-cable-id", "port-reuse", "adapter-overfull"];
@@ -67,6 +69,48 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
   "duplicate-cable-id": { rows: [{ id: "C-1", ...panels, a: "LC duplex" }, { id: "C-1", from: "PP-A02 P1", to: "PP-B02 P1", a: "LC duplex" }] },
   "port-reuse": { rows: [{ ...direct, a: "LC duplex" }, { from: "leaf01 Eth1/1", to: "PP-C01 P1", a: "LC duplex" }] },
   "adapter-overfull": { rows: [{ ...panels, a: "LC duplex" }, { ...panels, a: "LC duplex" }, { ...panels, a: "LC duplex" }] },
+  // Channels traced by panel ports: leaf01 -> PP-A01 P1 (-> ...) -> spine01.
+  "channel-polarity": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 APC female", b: "MPO-12 APC male", polarity: "Type B" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", a: "MPO-12 APC female", b: "MPO-12 APC female", polarity: "Type B" },
+      { from: "leaf02 Eth1/1", to: "PP-A02 P1", a: "MPO-12 female", b: "MPO-12 male", polarity: "Type B" },
+      { from: "PP-A02 P1", to: "spine02 Eth1/1", a: "MPO-12 female", b: "MPO-12 female" },
+    ],
+  },
+  "channel-polarity-mix": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 female", b: "MPO-12 female", polarity: "Type B" },
+      { from: "PP-A01 P1", to: "PP-B01 P1", a: "MPO-12 male", b: "MPO-12 male", polarity: "Type A" },
+      { from: "PP-B01 P1", to: "PP-C01 P1", a: "MPO-12 female", b: "MPO-12 female", polarity: "Type B" },
+      { from: "PP-C01 P1", to: "spine01 Eth1/1", a: "MPO-12 male", b: "MPO-12 female", polarity: "Type B" },
+    ],
+  },
+  "channel-application": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", app: "100GBASE-SR4" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", app: "40GBASE-LR4" },
+    ],
+  },
+  "channel-grade-mix": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", app: "100GBASE-SR4", fiber: "OM3" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", app: "100GBASE-SR4", fiber: "OM4" },
+    ],
+  },
+  "adapter-key-apc": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "PP-A01 P1", a: "MPO-12 APC female", b: "MPO-12 APC male", notes: "Type B adapter" },
+      { from: "PP-A01 P1", to: "spine01 Eth1/1", a: "MPO-12 APC female", b: "MPO-12 APC female" },
+    ],
+    options: { columns: { adapter: "Notes" } },
+  },
+  "channel-end": {
+    rows: [
+      { from: "node7 port 1", to: "PP-A01 P1", a: "MPO-12 female", b: "MPO-12 male" },
+      { from: "PP-A01 P1", to: "PP-B01 P1", a: "MPO-12 female", b: "MPO-12 male" },
+    ],
+  },
 };
 
 describe("rule registry", () => {
@@ -105,21 +149,21 @@ describe("rule registry", () => {
     expect(used.size).toBeGreaterThan(10);
   });
 
-  it("reader-raised and across-rows findings have no row check; every other rule has a row or a pair check", () => {
+  it("reader-raised and across-rows findings have no row check; every other rule has a row, a pair or a channel check", () => {
     for (const r of RULES) {
-      const checks = typeof r.checkRow === "function" || typeof r.checkPair === "function";
+      const checks = typeof r.checkRow === "function" || typeof r.checkPair === "function" || typeof r.checkChannel === "function";
       const elsewhere = READER_RAISED.includes(r.id) || ACROSS_ROWS.includes(r.id);
       expect([r.id, !!r.raisedByReader, !!r.acrossRows, checks]).toEqual([r.id, READER_RAISED.includes(r.id), ACROSS_ROWS.includes(r.id), !elsewhere]);
     }
   });
 
-  it("fact-sheet references name section 7 rules, and cover all but the cross-row ones (R23, R29) and connector colour (R27)", () => {
+  it("fact-sheet references name section 7 rules, and cover all but connector colour (R27)", () => {
     const numbers = new Set<number>();
     for (const r of RULES.filter((x) => x.factSheet)) {
       expect(r.factSheet).toMatch(/^R\d+(, R\d+)*$/);
       for (const m of (r.factSheet as string).matchAll(/R(\d+)/g)) numbers.add(Number(m[1]));
     }
-    const expected = Array.from({ length: 32 }, (_, i) => i + 1).filter((n) => ![23, 27, 29].includes(n));
+    const expected = Array.from({ length: 32 }, (_, i) => i + 1).filter((n) => n !== 27);
     expect([...numbers].filter((n) => n < 1 || n > 32)).toEqual([]);
     expect(expected.filter((n) => !numbers.has(n))).toEqual([]);
   });

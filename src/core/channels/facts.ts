@@ -1,0 +1,50 @@
+import { isArray } from "../connector";
+import type { ArrayType, DuplexCordType, PolarityMethod } from "../fields";
+import type { Hop, Junction } from "./types";
+
+/** true when both ends are MPO/MTP, false when both are duplex or simplex, undefined when a connector is unknown or the row fans out. */
+export function isArrayCable(h: Hop): boolean | undefined {
+  const a = h.row.ctx.a.connector;
+  const b = h.row.ctx.b.connector;
+  if (!a || !b) return undefined;
+  if (isArray(a) && isArray(b)) return true;
+  if (!isArray(a) && !isArray(b) && !a.legs && !b.legs) return false;
+  return undefined;
+}
+
+/** A harness or breakout: MPO/MTP at one end, duplex legs at the other. */
+export function isFanOut(h: Hop): boolean {
+  const a = h.row.ctx.a.connector;
+  const b = h.row.ctx.b.connector;
+  return h.row.component === "harness" || (!!a && !!b && isArray(a) !== isArray(b)) || !!a?.legs || !!b?.legs;
+}
+
+/** A cable's array polarity type, as its Polarity cell gives it. */
+export function cableType(h: Hop): ArrayType | undefined {
+  const p = h.row.ctx.polarity;
+  if (p?.kind === "cable") return p.type;
+  if (p?.kind === "path" && p.types.length === 1) return p.types[0];
+  return undefined;
+}
+
+export function cordType(h: Hop): DuplexCordType | undefined {
+  const p = h.row.ctx.polarity;
+  return p?.kind === "duplex-cord" ? p.type : undefined;
+}
+
+/** A connectivity method named along the channel: in a Polarity cell or on an adapter or cassette. */
+export function statedMethods(hops: readonly Hop[], junctions: readonly Junction[]): PolarityMethod[] {
+  const out = new Set<PolarityMethod>();
+  for (const h of hops) if (h.row.ctx.polarity?.kind === "method") out.add(h.row.ctx.polarity.method);
+  for (const j of junctions) if (j.adapter?.method) out.add(j.adapter.method);
+  return [...out];
+}
+
+/** Label of a cable in messages: its component when the schedule says, else cord at the ends and trunk between. */
+export function cableLabel(hops: readonly Hop[], k: number): string {
+  const c = hops[k].row.component;
+  const what = c && c !== "cassette" ? c : k === 0 || k === hops.length - 1 ? "cord" : "trunk";
+  return `${what} (row ${hops[k].row.ctx.row})`;
+}
+
+export const rowList = (rows: readonly number[]): string => (rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.join(", ")}`);

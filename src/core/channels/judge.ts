@@ -1,0 +1,278 @@
+import { channelBudgetFor } from "../catalog/applications";
+import { ATTENUATION_DB_PER_KM, FIBER_GRADES, FiberGrade, kindOfGrade } from "../catalog/fiber";
+import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
+import type { Sourced } from "../catalog/sources";
+import { Finding, RuleId, Status, applySeverity, bySeverity, statusOf } from "../findings";
+import type { ColumnMap, Field } from "../headers";
+import { roundDb } from "../loss";
+import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
+import type { EndContext, RowContext } from "../rules/rule";
+import type { RowResult } from "../schedule";
+import type { ProjectSpec } from "../spec";
+import { endRole } from "./roles";
+import { parseAdapter, parseComponent, parseSequence, traceChannels } from "./trace";
+import type { ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, TracedChannel } from "./types";
+
+/**
+ * Row rules whose figures are the channel's, not the cable's: for a row in a traced channel
+ * they run once on the whole channel (its summed length, its counted mated pairs) in place of
+ * the row's own guess, and their findings land on every row of the channel.
+ */
+export const CHANNEL_WIDE_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["reach", "reach-margin", "loss-budget", "loss-margin", "os1a-reach"]);
+
+/** Row rules about what an end plugs into: run again at a channel's two ends, where the trace knows the end is at a transceiver. */
+const END_RULES: ReadonlySet<RuleId> = new Set<RuleId>(["transceiver-gender", "polish-mating", "connector-family", "mpo-key", "mpo-rows"]);
+
+/** One traced channel as the adapters show it. */
+export interface ChannelResult {
+  /** The link id, or one made of the two ends' locations. */
+  link: string;
+  source: ChannelSource;
+  status: Status;
+  /** Sheet rows, in channel order. */
+  rows: number[];
+  application?: string;
+  lengthM?: number;
+  lossDb?: number;
+  budgetDb?: number;
+  marginDb?: number;
+  /** Every finding on the channel's rows, each once, most severe first. */
+  findings: Finding[];
+}
+
+const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
+
+const STATUS_RANK: Readonly<Record<Status, number>> = { ERROR: 3, WARNING: 2, INFO: 1, OK: 0 };
+
+/**
+ * Collects, during the one pass over the rows, the rows a channel can be made of (a link id,
+ * or an end at a panel port), then traces and judges them.
+ */
+export class ChannelCollector {
+  private readonly rows: ChannelRow[] = [];
+
+  constructor(private readonly columns: ColumnMap) {}
+
+  add(ctx: RowContext, cells: readonly unknown[]): void {
+    const cell = (f: Field): unknown => (this.columns[f] === undefined ? undefined : cells[this.columns[f] as number]);
+    const linkCell = cell("linkId");
+    const link = typeof linkCell === "number" ? String(linkCell) : typeof linkCell === "string" && linkCell.trim() && !linkCell.trim().startsWith("#") ? linkCell.trim().slice(0, 200) : undefined;
+    const joinable = (e: EndContext) => !!e.location && !e.atTransceiver;
+    if (link === undefined && !joinable(ctx.a) && !joinable(ctx.b)) return;
+    const adapter = parseAdapter(cell("adapter"));
+    const component = parseComponent(cell("component"));
+    const sequence = parseSequence(cell("sequence"));
+    this.rows.push({ ctx, order: this.rows.length, ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}) });
+  }
+
+  /** Traces the channels, judges each, lands the findings on their rows; the channels come back worst first. */
+  judge(results: RowResult[], spec: ProjectSpec): ChannelResult[] {
+    const byRow = new Map(results.map((r) => [r.row, r]));
+    const out: ChannelResult[] = [];
+    for (const traced of traceChannels(this.rows)) {
+      const view = viewOf(traced, spec);
+      const channel = { link: view.link, rows: view.rows };
+      const found = [...pairFindings(view), ...endFindings(view), ...wideFindings(view), ...runChannelRules(view)].map((f) => ({ ...f, channel }) as Finding);
+      const members = view.rows.map((r) => byRow.get(r)).filter((r): r is RowResult => !!r);
+      // The channel's figures replace the row's own (a guessed mated-pair count, one cable's length).
+      if (view.lengthM !== undefined && view.application && view.grade) {
+        for (const m of members) m.findings = m.findings.filter((f) => !CHANNEL_WIDE_RULES.has(f.rule) || f.channel);
+      }
+      // Across a cassette or module the two cable ends do not mate each other (each mates the
+      // cassette's own port), whatever pairing the same port text suggested.
+      for (const j of view.junctions) {
+        if (!j.adapter?.transition) continue;
+        for (const [side, other] of [[j.left, j.right], [j.right, j.left]] as const) {
+          const m = byRow.get(side.row);
+          if (m) m.findings = m.findings.filter((f) => !(PAIR_RULES.has(f.rule) && (f.params as { otherRow?: number; end?: string }).otherRow === other.row && (f.params as { end?: string }).end === side.end.end));
+        }
+      }
+      for (const f of found) {
+        const m = byRow.get(f.row);
+        if (m && !m.findings.some((g) => sameFinding(g, f))) m.findings.push(f);
+      }
+      out.push(summarise(view, members, spec));
+    }
+    return out.sort((a, b) => STATUS_RANK[b.status] - STATUS_RANK[a.status]);
+  }
+}
+
+const sameFinding = (a: Finding, b: Finding): boolean => a.rule === b.rule && a.row === b.row && JSON.stringify(a.params) === JSON.stringify(b.params);
+
+function summarise(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): ChannelResult {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const m of members) {
+    for (const f of m.findings) {
+      const g = applySeverity(f, spec.severity ?? {});
+      const key = g && `${g.rule}|${g.severity}|${JSON.stringify(g.params)}`;
+      if (!g || !key || seen.has(key)) continue;
+      seen.add(key);
+      findings.push(g);
+    }
+  }
+  findings.sort(bySeverity);
+  const ch = view.figures;
+  return {
+    link: view.link,
+    source: view.source,
+    status: statusOf(findings),
+    rows: view.rows,
+    ...(view.application ? { application: view.application.id } : {}),
+    ...(view.lengthM !== undefined ? { lengthM: Math.round(view.lengthM * 100) / 100 } : {}),
+    // the margin is that of the loss as shown, so the three figures add up
+    ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(ch.budget.value - roundDb(ch.lossDb)) } : {}),
+    findings,
+  };
+}
+
+function channelEnd(h: Hop, end: EndContext): ChannelEnd {
+  const role = endRole(end);
+  const kind = role.role === "equipment" ? "equipment" : role.role === "panel" ? "open" : "inferred-equipment";
+  return { row: h.row.ctx.row, end, role, kind };
+}
+
+/** The facts every channel rule needs, computed once. */
+function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
+  const hops = traced.hops;
+  const first = hops[0];
+  const last = hops[hops.length - 1];
+  const start = channelEnd(first, first.entry);
+  const finish = channelEnd(last, last.exit);
+  const application = first.row.ctx.application ?? last.row.ctx.application ?? hops.find((h) => h.row.ctx.application)?.row.ctx.application;
+  const grades: FiberGrade[] = [];
+  for (const h of hops) {
+    const g = h.row.ctx.fiber?.grade;
+    if (g && !grades.includes(g) && (!application || kindOfGrade(g) === application.fiberKind)) grades.push(g);
+  }
+  // The worst grade is the lowest in the catalog's order (OM3 before OM4, OS1a before OS2).
+  const grade = grades.length ? grades.reduce((w, g) => (FIBER_GRADES.indexOf(g) < FIBER_GRADES.indexOf(w) ? g : w)) : undefined;
+  const lengths = hops.map((h) => h.row.ctx.length?.metres);
+  const lengthM = lengths.every((l) => l !== undefined) ? (lengths as number[]).reduce((s, l) => s + l, 0) : undefined;
+  const view: ChannelView = { ...traced, rows: hops.map((h) => h.row.ctx.row), start, finish, grades, assumedPairs: 0, ...(application ? { application } : {}), ...(grade ? { grade } : {}), ...(lengthM !== undefined ? { lengthM } : {}) };
+  const figures = figuresOf(view, spec);
+  if (figures) {
+    view.figures = figures.channel;
+    view.assumedPairs = figures.assumedPairs;
+  }
+  return view;
+}
+
+const lowLoss = (end: EndContext, ctx: RowContext): boolean => !!end.connector?.lowLoss || ctx.lossGrade === "low-loss";
+
+/**
+ * Channel insertion loss as IEEE counts it: every length at its grade's attenuation, every
+ * mated pair between two cables (a cassette or module: its own loss when the spec gives one,
+ * else its two mated pairs) and every splice. The connections into the two transceivers are in
+ * the transceiver's own budget, so they are not counted.
+ */
+function figuresOf(view: ChannelView, spec: ProjectSpec): { channel: NonNullable<ChannelView["figures"]>; assumedPairs: number } | undefined {
+  const { application, grade, lengthM } = view;
+  if (!application || !grade || lengthM === undefined) return undefined;
+  const budget = channelBudgetFor(application, grade);
+  if (!budget) return undefined;
+  let confirmed = budget.confirmed;
+  let fiberDb = 0;
+  for (const h of view.hops) {
+    const att = ATTENUATION_DB_PER_KM[h.row.ctx.fiber?.grade ?? grade];
+    fiberDb += ((h.row.ctx.length?.metres ?? 0) / 1000) * att.value;
+    confirmed &&= att.confirmed;
+  }
+  const rowOf = new Map(view.hops.map((h) => [h.row.ctx.row, h.row.ctx]));
+  const standard: Sourced<number> = spec.pairLossDb !== undefined ? { ...MATED_PAIR_LOSS_DB.standard, value: spec.pairLossDb, confirmed: true } : MATED_PAIR_LOSS_DB.standard;
+  let pairs = 0;
+  let connectionsDb = 0;
+  for (const j of view.junctions) {
+    const l = rowOf.get(j.left.row) as RowContext;
+    const r = rowOf.get(j.right.row) as RowContext;
+    const stated = Math.max(l.pairLossDb ?? -1, r.pairLossDb ?? -1);
+    const pair = stated >= 0 ? { value: stated, confirmed: true } : spec.pairLossDb !== undefined ? standard : MATED_PAIR_LOSS_DB[lowLoss(j.left.end, l) && lowLoss(j.right.end, r) ? "low-loss" : "standard"];
+    // A cassette or module: its MPO mated pair, its LC (or second MPO) mated pair, and its own loss where the spec gives one.
+    const n = j.adapter?.transition ? 2 : 1;
+    pairs += n;
+    connectionsDb += n * pair.value + (j.adapter?.transition ? spec.cassetteLossDb ?? 0 : 0);
+    confirmed &&= pair.confirmed;
+  }
+  const cassettesDb = view.junctions.filter((j) => j.adapter?.transition).length * (spec.cassetteLossDb ?? 0);
+  const assumedPairs = [view.start, view.finish].filter((e) => e.kind === "open").length;
+  const assumedDb = assumedPairs * standard.value;
+  const splices = view.hops.reduce((s, h) => s + (h.row.ctx.splices ?? 0), 0);
+  const splicesDb = splices * SPLICE_LOSS_DB.value;
+  if (splices) confirmed &&= SPLICE_LOSS_DB.confirmed;
+  const knownDb = fiberDb + connectionsDb + splicesDb;
+  // A loss over budget only because of an assumed pair is a warning, never an error.
+  if (assumedPairs && knownDb <= budget.value + 1e-9) confirmed = false;
+  const matedPairs = pairs + assumedPairs;
+  return {
+    assumedPairs,
+    channel: {
+      grade,
+      budget,
+      lossDb: knownDb + assumedDb,
+      matedPairs,
+      pairLossDb: matedPairs ? roundDb((connectionsDb - cassettesDb + assumedDb) / matedPairs) : 0,
+      splices,
+      pairsAssumed: assumedPairs > 0,
+      fiberDb,
+      splicesDb,
+      confirmed,
+    },
+  };
+}
+
+/** A context standing for the whole channel: its two ends, worst grade, summed length and counted figures. */
+function channelContext(view: ChannelView, startActive: boolean, finishActive: boolean): RowContext {
+  const base = view.hops[0].row.ctx;
+  return {
+    ...base,
+    row: view.start.row,
+    a: { ...view.start.end, atTransceiver: startActive },
+    b: { ...view.finish.end, atTransceiver: finishActive },
+    fiber: view.grade ? { kind: kindOfGrade(view.grade), grade: view.grade } : base.fiber,
+    length: view.lengthM !== undefined ? { metres: view.lengthM, unit: "m", assumedUnit: false } : undefined,
+    application: view.application,
+    polarity: undefined,
+    matedPairs: view.figures?.matedPairs,
+    splices: view.figures?.splices,
+    pairLossDb: undefined,
+    lossGrade: undefined,
+    text: "",
+    channel: view.figures,
+  };
+}
+
+/** Gender, polish, key and array size at every adapter between two cables (not across a cassette: each side mates the cassette's own port). */
+function pairFindings(view: ChannelView): Finding[] {
+  const out: Finding[] = [];
+  for (const j of view.junctions) {
+    const a = j.left.end.connector;
+    const b = j.right.end.connector;
+    if (j.adapter?.transition || !a || !b) continue;
+    out.push(...runPairRules({ row: j.left.row, end: j.left.end.end, field: j.left.end.field, connector: a }, { row: j.right.row, end: j.right.end.end, field: j.right.end.field, connector: b }));
+  }
+  return out;
+}
+
+/** The end rules at each transceiver end; at an end only inferred to be one, an error is a warning. */
+function endFindings(view: ChannelView): Finding[] {
+  const out: Finding[] = [];
+  for (const e of [view.start, view.finish]) {
+    if (e.kind === "open") continue;
+    const ctx = channelContext(view, e === view.start, e === view.finish);
+    for (const f of runRowRules(ctx)) {
+      if (!END_RULES.has(f.rule)) continue;
+      out.push({ ...f, row: e.row, ...(e.kind === "inferred-equipment" && f.severity === "error" ? { severity: "warning" } : {}) } as Finding);
+    }
+  }
+  return out;
+}
+
+/** Reach and loss of the whole channel, on every row of it. */
+function wideFindings(view: ChannelView): Finding[] {
+  if (view.lengthM === undefined || !view.application || !view.grade) return [];
+  const ctx = channelContext(view, view.start.kind !== "open", view.finish.kind !== "open");
+  return runRowRules(ctx)
+    .filter((f) => CHANNEL_WIDE_RULES.has(f.rule))
+    .flatMap((f) => view.rows.map((row) => ({ ...f, row }) as Finding));
+}
+

@@ -1,0 +1,100 @@
+import type { Application } from "../catalog/applications";
+import type { FiberGrade } from "../catalog/fiber";
+import type { ArrayType, PolarityMethod } from "../fields";
+import type { EndContext, RowContext } from "../rules/rule";
+import type { RowChannel } from "../rules/util";
+
+/** How a channel was found: rows sharing a link id, or cable ends meeting at the same panel port. */
+export type ChannelSource = "explicit" | "ports";
+
+/** What a cable end plugs into. */
+export type EndRole = "equipment" | "panel" | "unknown";
+
+/** An end's role, and whether the schedule states it or the engine inferred it. */
+export interface EndRoleResult {
+  role: EndRole;
+  how: "stated" | "inferred";
+}
+
+/** What a row's Component (or Type) cell says it is. */
+export type Component = "cord" | "trunk" | "harness" | "cassette";
+
+/**
+ * The adapter at a row's end B, as the Adapter cell gives it: an array adapter type (Type A
+ * key-up to key-down, Type B key-up to key-up), or a transition (an MPO-to-LC cassette, a
+ * 24-to-2x12 conversion module), possibly with the connectivity method it is built for.
+ */
+export interface AdapterAtEnd {
+  text: string;
+  type?: ArrayType;
+  transition?: "cassette" | "conversion-module";
+  method?: PolarityMethod;
+}
+
+/** A cable row with what the channel trace needs beyond the row's own check. */
+export interface ChannelRow {
+  ctx: RowContext;
+  /** Index in sheet order, for stable ordering. */
+  order: number;
+  link?: string;
+  sequence?: number;
+  adapter?: AdapterAtEnd;
+  component?: Component;
+}
+
+/** One cable along a channel; reversed when the channel enters it at end B. */
+export interface Hop {
+  row: ChannelRow;
+  reversed: boolean;
+  /** The end facing the channel's start, and the end facing its far end. */
+  entry: EndContext;
+  exit: EndContext;
+}
+
+/** Where one cable meets the next: an adapter (one mated pair) or a transition (cassette, module). */
+export interface Junction {
+  /** The end of the earlier hop and the end of the later hop that meet here. */
+  left: { row: number; end: EndContext };
+  right: { row: number; end: EndContext };
+  adapter?: AdapterAtEnd;
+}
+
+/** A traced channel, before judging. */
+export interface TracedChannel {
+  link: string;
+  source: ChannelSource;
+  hops: Hop[];
+  /** hops.length - 1 junctions, in order. */
+  junctions: Junction[];
+}
+
+/** A channel end: where it is and what it plugs into. */
+export interface ChannelEnd {
+  row: number;
+  end: EndContext;
+  role: EndRoleResult;
+  /**
+   * equipment: plugs into a transceiver (as read, or stated); inferred-equipment: nothing else
+   * meets it, so it is taken as a transceiver; open: a panel port no other scheduled cable
+   * meets, so the channel goes on beyond the schedule.
+   */
+  kind: "equipment" | "inferred-equipment" | "open";
+}
+
+/** What the channel rules see: the trace plus the facts computed once for all of them. */
+export interface ChannelView extends TracedChannel {
+  rows: number[];
+  start: ChannelEnd;
+  finish: ChannelEnd;
+  application?: Application;
+  /** The grade the channel is judged at: the worst along it. */
+  grade?: FiberGrade;
+  /** The distinct grades along the channel, in order of appearance. */
+  grades: FiberGrade[];
+  /** Sum of the cables' lengths, when every cable gives one. */
+  lengthM?: number;
+  /** Loss and budget of the whole channel, where the rows give what they need. */
+  figures?: RowChannel;
+  /** Mated pairs assumed at open ends (a panel port the schedule stops at). */
+  assumedPairs: number;
+}

@@ -1,0 +1,104 @@
+import { positionsOf } from "../connector";
+import type { ArrayType } from "../fields";
+import { DUPLEX_METHODS, PARALLEL_METHOD_PATHS, checkParallelPath, describeLanding } from "../polarity";
+import { cableLabel, cableType, cordType, isArrayCable, isFanOut, statedMethods } from "../channels/facts";
+import type { ChannelView, Junction } from "../channels/types";
+import { defineRule } from "./rule";
+import type { Draft } from "./rule";
+
+type D = Draft<"channel-polarity">;
+
+const notChecked = (what: string): D[] => [{ params: { path: "polarity not checked", reason: what }, columns: ["polarity"], severity: "info" }];
+
+/** The array adapter at a junction: as the Adapter cell says, as a named method implies, or Type A where both faces are APC (Type B cannot mate them). */
+function adapterType(j: Junction, methodPath: readonly ArrayType[] | undefined): ArrayType | undefined {
+  if (j.adapter?.type) return j.adapter.type;
+  if (j.adapter?.method) return DUPLEX_METHODS[j.adapter.method].adapters;
+  if (methodPath) return methodPath[1];
+  const a = j.left.end.connector;
+  const b = j.right.end.connector;
+  return a?.polish === "APC" && b?.polish === "APC" ? "A" : undefined;
+}
+
+/** Transceiver to transceiver over MPO/MTP only: the composition of cables and adapters must reverse the positions (R21). */
+function parallel(ch: ChannelView): D[] {
+  const methods = statedMethods(ch.hops, ch.junctions);
+  const methodPath = methods.length === 1 ? PARALLEL_METHOD_PATHS[methods[0]] : undefined;
+  const last = ch.hops.length - 1;
+  const types = ch.hops.map((h, k) => cableType(h) ?? (methodPath && h.row.ctx.polarity?.kind === "method" ? methodPath[k === 0 ? 0 : k === last ? 4 : 2] : undefined));
+  const adapters = ch.junctions.map((j) => adapterType(j, methodPath));
+  const missing = [
+    ...types.flatMap((t, k) => (t ? [] : [`no polarity type for the ${cableLabel(ch.hops, k)}`])),
+    ...adapters.flatMap((t, k) => (t ? [] : [`no adapter type between rows ${ch.junctions[k].left.row} and ${ch.junctions[k].right.row}`])),
+  ];
+  if (missing.length) return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(`${missing.join(", ")}; give each cable's type and an Adapter column (Type A or Type B)`) : [];
+  const path: ArrayType[] = [];
+  const words: string[] = [];
+  ch.hops.forEach((_, k) => {
+    path.push(types[k] as ArrayType);
+    words.push(`Type ${types[k]} ${cableLabel(ch.hops, k)}`);
+    if (k < last) {
+      path.push(adapters[k] as ArrayType);
+      words.push(`Type ${adapters[k]} adapter`);
+    }
+  });
+  const connector = ch.hops.map((h) => h.row.ctx.a.connector ?? h.row.ctx.b.connector).find(Boolean);
+  const positions = (connector && positionsOf(connector)) ?? ch.application?.mdi.positions ?? 12;
+  const result = checkParallelPath(path, positions);
+  if (result.ok) return [];
+  const landing = result.landing.length > 4 ? `${describeLanding(result.landing.slice(0, 2))}, …, ${positions}→${result.landing[positions - 1]}` : describeLanding(result.landing);
+  return [{ params: { path: words.join(", "), reason: `positions land ${landing}; a transceiver-to-transceiver path must reverse them (1→${positions}) so transmit meets receive` }, columns: ["polarity"] }];
+}
+
+/** Duplex cords, cassettes and an MPO trunk: the combination must be one of TIA's Methods A, B, C, U1 or U2 (R22). */
+function duplex(ch: ChannelView): D[] {
+  const trunks = ch.hops.filter((h) => isArrayCable(h) === true);
+  const ends = [ch.hops[0], ch.hops[ch.hops.length - 1]].filter((h) => isArrayCable(h) === false);
+  const trunkTypes = [...new Set(trunks.map(cableType).filter((t): t is ArrayType => !!t))];
+  const cords = ends.map(cordType).filter((t) => t !== undefined);
+  const adapters = [...new Set(ch.junctions.map((j) => j.adapter?.type).filter((t): t is ArrayType => !!t))];
+  const methods = statedMethods(ch.hops, ch.junctions);
+  if (!trunkTypes.length && !methods.length) {
+    return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked("no polarity type for the trunk; give the trunk's type (Type A, B or C) or the method") : [];
+  }
+  const cordsFit = (want: readonly string[]) =>
+    cords.length === 2 ? [...cords].sort().join() === [...want].sort().join() : cords.every((c) => want.includes(c));
+  const fitting = Object.values(DUPLEX_METHODS).filter(
+    (m) => trunkTypes.every((t) => t === m.trunk) && adapters.every((a) => a === m.adapters) && methods.every((x) => x === m.method) && cordsFit([m.cordEnd1, m.cordEnd2]),
+  );
+  if (fitting.length) return [];
+  const words = [
+    ...trunkTypes.map((t) => `Type ${t} trunk`),
+    ...adapters.map((t) => `Type ${t} adapters`),
+    ...(cords.length ? [`${cords.join(" and ")} cords`] : []),
+    ...methods.map((m) => `Method ${m} named`),
+  ];
+  const near = Object.values(DUPLEX_METHODS).find((m) => trunkTypes.every((t) => t === m.trunk) && adapters.every((a) => a === m.adapters));
+  const reason = near
+    ? `Method ${near.method} (Type ${near.trunk} trunk, Type ${near.adapters} adapters) needs ${near.cordEnd1 === near.cordEnd2 ? `${near.cordEnd1} cords at both ends` : `an ${near.cordEnd1} cord at one end and an ${near.cordEnd2} cord at the other`}`
+    : "this combination is none of Methods A, B, C, U1 and U2, so transmit does not reach receive";
+  return [{ params: { path: words.join(", "), reason }, columns: ["polarity"] }];
+}
+
+/**
+ * R21/R22 over a whole channel: parallel paths compose to transmit-to-receive (fact sheet
+ * §2.5); duplex paths through cassettes match one of the connectivity methods (§2.3). A
+ * channel of duplex cords only, or through a harness, is not judged here.
+ */
+export default defineRule({
+  id: "channel-polarity",
+  severity: "error",
+  title: "Channel polarity delivers transmit to receive",
+  sources: ["polarity-permutation-model", "siemon-polarity", "htfwdm-polarity", "cablesplususa-polarity"],
+  factSheet: "R21, R22",
+  checkChannel: (ch) => {
+    const kinds = ch.hops.map(isArrayCable);
+    const transitions = ch.junctions.some((j) => j.adapter?.transition);
+    if (ch.hops.some(isFanOut)) return [];
+    const signal = ch.application?.signal;
+    if (!transitions && (kinds.every((k) => k === true) || (kinds.every((k) => k === undefined) && signal === "parallel"))) return parallel(ch);
+    if (kinds.some((k) => k === true) && kinds.some((k) => k === false)) return duplex(ch);
+    return [];
+  },
+});
+
