@@ -11,7 +11,9 @@ describe("CHANNEL", () => {
   const allTypeA = methodA.map((c) => ({ ...c, polarity: "Type A" }));
 
   it("one line per channel, worst first: link id, status, loss, budget, margin, first finding", () => {
-    const out = channel([HEADER, ...channelRows("explicit", methodA, "L1"), ...channelRows("explicit", allTypeA, "L2")]);
+    // L2 on other switch ports: two cables on one equipment port would be a port-reuse error on both.
+    const otherPorts = (row: unknown[]) => row.map((v) => (typeof v === "string" ? v.replace("leaf01", "leaf02").replace("spine01", "spine02") : v));
+    const out = channel([HEADER, ...channelRows("explicit", methodA, "L1"), ...channelRows("explicit", allTypeA, "L2").map(otherPorts)]);
     expect(out[0]).toEqual([...CHANNEL_COLUMNS]);
     expect(out).toHaveLength(3);
     // 100GBASE-SR4 on OM4 (1.9 dB): 46 m at 3.5 dB/km = 0.16 dB, two mated pairs at 0.75 dB = 1.5 dB

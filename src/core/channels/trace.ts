@@ -71,10 +71,22 @@ function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, Adapter
   for (let k = 0; k + 1 < hops.length; k++) {
     const h = hops[k];
     const n = hops[k + 1];
-    const adapter = override.get(k) ?? (h.exit.end === "B" ? h.row.adapter : undefined) ?? (n.entry.end === "B" ? n.row.adapter : undefined);
+    const adapter =
+      override.get(k) ?? (h.exit.end === "B" ? h.row.adapter : undefined) ?? (n.entry.end === "B" ? n.row.adapter : undefined) ?? transitionAt(h.exit, n.entry);
     out.push({ left: { row: h.row.ctx.row, end: h.exit }, right: { row: n.row.ctx.row, end: n.entry }, ...(adapter ? { adapter } : {}) });
   }
   return out;
+}
+
+/**
+ * Where the ends meet at a location the row reader took for a cassette or conversion module
+ * (src/core/ends.ts), that is the transition between them, even without an Adapter column.
+ */
+function transitionAt(a: EndContext, b: EndContext): AdapterAtEnd | undefined {
+  const at = [a, b].find((e) => e.role?.role === "transition" && e.location);
+  if (!at) return undefined;
+  const parsed = parseAdapter(at.location);
+  return { ...parsed, text: parsed?.text ?? String(at.location), transition: parsed?.transition ?? "cassette" };
 }
 
 const linkKey = (link: string): string => link.trim().toLowerCase().replace(/\s+/g, " ");

@@ -54,12 +54,12 @@ describe("tracing by ports", () => {
   it("an end that meets no other cable and names no equipment is taken as a transceiver, and says so", () => {
     const ch = onlyChannel(
       check([
-        ["C1", "", "", "node7 port 1", "PP-A01:1", cord.a, trunk.b, "OM4", "3 m", "100GBASE-SR4", "", "", ""],
+        ["C1", "", "", "X7 port 1", "PP-A01:1", cord.a, trunk.b, "OM4", "3 m", "100GBASE-SR4", "", "", ""],
         ["C2", "", "", "PP-A01:1", "spine01 Eth1/1", cord.a, cord.b, "OM4", "3 m", "100GBASE-SR4", "", "", ""],
       ]),
     );
     const end = ch.findings.find((f) => f.rule === "channel-end");
-    expect(end?.params).toMatchObject({ location: "node7 port 1", kind: "inferred-equipment" });
+    expect(end?.params).toMatchObject({ location: "X7 port 1", kind: "inferred-equipment" });
   });
 
   it("a channel that stops at a panel port counts one more mated pair there, as an assumption (a warning, never an error)", () => {
