@@ -3,6 +3,7 @@ import { FIELDS } from "../core";
 import { CheckCommandOptions, Io, runCheck } from "./check";
 import { EXIT, InputError } from "./errors";
 import { oneLine } from "./read-workbook";
+import { printable } from "./report";
 
 const EXAMPLES = `
 Examples:
@@ -12,7 +13,8 @@ Examples:
   $ connector-check check links.csv --columns "connectorA=A Conn,connectorB=B Conn"
 
 Exit status: 0 no errors (warnings and info allowed), 1 a row has an error,
-2 the input cannot be used (the reason is one line on stderr).`;
+2 the input cannot be used or the copy cannot be written (the reason is one
+line on stderr; with --json, also an "error" object on stdout).`;
 
 const CHECK_HELP = `
 Reads .xlsx/.xlsm (first sheet that holds a cable schedule, unless --sheet) or
@@ -24,8 +26,13 @@ message) and a summary.
 
 --out writes a copy with three columns added right of the schedule (Check
 status, Check findings, Check recommendation) and status fills; every other
-cell, sheet, format, formula and defined name is kept. The input is never
-modified. A workbook's copy is .xlsx: macros, charts, pivot tables and form
+cell, sheet, format, formula and defined name is kept. The columns go right of
+everything on the sheet (cells right of the header, formulas, merged cells) and
+never split a merged area. The input is never modified, whatever path or link
+names it, and an existing file is replaced only with --force. The copy is
+written to a temporary file beside the target and renamed into place when
+complete, so a failure never leaves half a file; the report is printed either
+way. A workbook's copy is .xlsx: macros, charts, pivot tables and form
 controls cannot be carried over (a note says so). A CSV's copy is CSV (or
 .xlsx when the name ends .xlsx). Workbooks over 20 MB (or with --stream) are
 read row by row; their copy then keeps values, formulas, cell formats and
@@ -62,6 +69,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option("--header-row <n>", "the sheet row that names the columns, when it is not found (rows are searched 1 to 30)")
     .option("--spec <spec.json>", "project spec: allowed connectors and grades, polarity method, rule severities")
     .option("--stream", "read the workbook row by row (automatic above 20 MB) to bound memory")
+    .option("-f, --force", "let --out replace an existing file")
     .addHelpText("after", CHECK_HELP)
     .exitOverride()
     .action(async (file: string, opts: CheckCommandOptions) => {
@@ -86,7 +94,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       // help and version print and succeed; a usage error has been printed by commander
       return e.code === "commander.helpDisplayed" || e.code === "commander.help" || e.code === "commander.version" ? EXIT.clean : EXIT.unusable;
     }
-    io.stderr.write(`connector-check: ${e instanceof InputError ? e.message : `unexpected failure: ${oneLine(e)}`}\n`);
+    io.stderr.write(`connector-check: ${printable(e instanceof InputError ? e.message : `unexpected failure: ${oneLine(e)}`)}\n`);
     if (!(e instanceof InputError) && process.env.CONNECTOR_CHECK_DEBUG && e instanceof Error) io.stderr.write(`${e.stack}\n`);
     return EXIT.unusable;
   }
