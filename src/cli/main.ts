@@ -9,6 +9,7 @@ const EXAMPLES = `
 Examples:
   $ connector-check check examples/cable-schedule.xlsx
   $ connector-check check schedule.xlsx --sheet "Spine-Leaf" --out schedule.checked.xlsx
+  $ connector-check check schedule.xlsx --out checked.xlsx --force  (replace it)
   $ connector-check check links.csv --json > findings.json
   $ connector-check check links.csv --columns "connectorA=A Conn,connectorB=B Conn"
 
@@ -63,7 +64,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .description("check one cable schedule and report findings")
     .argument("<file>", "the schedule: .xlsx, .xlsm, .csv or .tsv")
     .option("--sheet <name>", "the sheet to check (default: the first sheet that holds a schedule)")
-    .option("--out <file>", "write an annotated copy (.xlsx, or .csv/.tsv for delimited input); never the input file")
+    .option("--out <file>", "write an annotated copy (.xlsx, or .csv/.tsv for delimited input); never the input file, an existing file only with --force")
     .option("--json", "print one JSON document (file, sheet, columns, rows, summary) instead of text")
     .option("--columns <field=Header,...>", "correct the column map: field=header text; an empty header unmaps the field")
     .option("--header-row <n>", "the sheet row that names the columns, when it is not found (rows are searched 1 to 30)")
