@@ -91,7 +91,7 @@ async function main() {
   const rel = (f) => path.relative(ROOT, f);
   const cases = {
     exceljs: ["exceljs", rel(f100k), rel(path.join(OUT, "exceljs-100k.xlsx"))],
-    cli: ["cli", "check", rel(f100k), "--out", rel(path.join(OUT, "checked-100k.xlsx"))],
+    cli: ["cli", "check", rel(f100k), "--out", rel(path.join(OUT, "checked-100k.xlsx")), "--force"],
     cliCheckOnly: ["cli", "check", rel(f100k)],
   };
   const results = { exceljs: [], cli: [], cliCheckOnly: [] };
@@ -108,7 +108,7 @@ async function main() {
     await ensure(f1m, 1000000);
     million = {
       check: measure(["cli", "check", rel(f1m)]),
-      out: measure(["cli", "check", rel(f1m), "--out", rel(path.join(OUT, "checked-1m.xlsx"))]),
+      out: measure(["cli", "check", rel(f1m), "--out", rel(path.join(OUT, "checked-1m.xlsx")), "--force"]),
       bytes: fs.statSync(f1m).size,
     };
     console.error(`1M rows: check ${sec(million.check.ms)} s ${million.check.maxRssMb} MB; --out ${sec(million.out.ms)} s ${million.out.maxRssMb} MB`);

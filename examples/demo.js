@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 "use strict";
-// `npm run demo`: checks the example schedule and writes the annotated copy. The example has
+// `npm run demo`: checks the example schedule and writes the annotated copy (replacing the last one). The example has
 // planted errors, so the check exits 1; the demo succeeds on 0 or 1 and fails on 2 or more
 // (unusable input, a crash). Written in Node so it behaves the same under sh and cmd.
 const { spawnSync } = require("child_process");
@@ -9,7 +9,7 @@ const path = require("path");
 const root = path.join(__dirname, "..");
 const r = spawnSync(
   process.execPath,
-  [path.join(root, "bin", "connector-check.js"), "check", "examples/cable-schedule.xlsx", "--out", "examples/cable-schedule.checked.xlsx"],
+  [path.join(root, "bin", "connector-check.js"), "check", "examples/cable-schedule.xlsx", "--out", "examples/cable-schedule.checked.xlsx", "--force"],
   { cwd: root, stdio: "inherit" },
 );
 if (r.error) throw r.error;

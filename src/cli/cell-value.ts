@@ -30,3 +30,13 @@ export function excelValue(value: CellValue | unknown, date1904 = false): string
   if ("checkbox" in v) return Boolean(v.checkbox);
   return "";
 }
+
+/**
+ * A cell holds something of the user's: a value, or a formula (even one whose cached result is
+ * empty: the user's formula is there all the same). The owned columns go right of every such cell.
+ */
+export function holdsUserData(value: CellValue | unknown): boolean {
+  if (value !== null && typeof value === "object" && ("formula" in value || "sharedFormula" in value)) return true;
+  const v = excelValue(value);
+  return v !== "";
+}

@@ -1,14 +1,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, checkSchedule, parseProjectSpec } from "../core";
+import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, parseProjectSpec } from "../core";
 import { EXIT, InputError } from "./errors";
+import { MAX_INPUT_BYTES, checkOutTarget, readHead, readInput, statInput, toNewFile, writeAtomically } from "./files";
 import { Progress } from "./progress";
 import { DelimitedSheet, readDelimited, writeDelimited } from "./read-delimited";
-import { isDate1904, loadWorkbook, oneLine, pickSheet, sheetGrid, streamSchedule, withHint } from "./read-workbook";
-import { ReportMeta, jsonReport, textReport } from "./report";
+import { checkGrid, isDate1904, loadWorkbook, oneLine, pickSheet, sheetGrid, streamSchedule, unusableSheet, withHint, worksheetExtent } from "./read-workbook";
+import { ReportMeta, jsonReport, printable, safeJson, textReport } from "./report";
 import { streamAnnotatedCopy } from "./stream-copy";
-import { annotateDelimited, annotateWorksheet, droppedParts, planWrite, shareRecommendations } from "./write-copy";
+import { OwnedWrite, annotateDelimited, annotateWorksheet, droppedParts, planWrite, shareRecommendations } from "./write-copy";
+import { mergedAreasOfPart, zipParts } from "./zip-parts";
 
 export interface CheckCommandOptions {
   sheet?: string;
@@ -18,6 +20,8 @@ export interface CheckCommandOptions {
   spec?: string;
   stream?: boolean;
   headerRow?: string;
+  /** Replace an existing --out file. */
+  force?: boolean;
 }
 
 export interface Io {
@@ -43,6 +47,7 @@ const WORKBOOK = /\.(xlsx|xlsm)$/i;
 /** Reads --columns "connectorA=Conn A,length=Len (m),notes=" into checkSchedule's corrections. */
 export function parseColumnsOption(text: string): Partial<Record<Field, string | null>> {
   const out: Partial<Record<Field, string | null>> = {};
+  const fieldOf = new Map<string, Field>();
   for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
     const eq = part.indexOf("=");
     if (eq <= 0) throw new InputError(`--columns: "${part}" is not field=Header (e.g. connectorA="Conn A")`);
@@ -51,32 +56,29 @@ export function parseColumnsOption(text: string): Partial<Record<Field, string |
     if (!field) throw new InputError(`--columns: unknown field "${name}"; fields are ${FIELDS.join(", ")}`);
     const header = part.slice(eq + 1).trim();
     out[field] = header === "" || header === "-" ? null : header;
+    if (out[field] === null) continue;
+    // one column holds one field: the engine would keep only the last of the two
+    const other = fieldOf.get(header.toLowerCase());
+    if (other && other !== field) throw new InputError(`--columns: ${other} and ${field} both name "${header}"; the same header cannot serve two fields: name another column for one of them`);
+    fieldOf.set(header.toLowerCase(), field);
   }
   return out;
 }
 
 function readSpec(file: string): ProjectSpec {
+  const what = `--spec ${file}`;
+  // a spec saved by Notepad starts with a byte-order mark, which JSON.parse rejects
+  const text = readInput(file, what, MAX_INPUT_BYTES.spec).toString("utf8").replace(/^\uFEFF/, "");
   let json: unknown;
   try {
-    json = JSON.parse(fs.readFileSync(file, "utf8"));
+    json = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`--spec ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${oneLine(e)})`}`);
+    throw new InputError(`${what}: not valid JSON (${oneLine(e)})`);
   }
   const r = parseProjectSpec(json);
-  if (!r.ok) throw new InputError(`--spec ${file}: ${r.message}`);
+  if (!r.ok) throw new InputError(`${what}: ${r.message}`);
   return r.spec;
 }
-
-const samePath = (a: string, b: string): boolean => {
-  const real = (p: string) => {
-    try {
-      return fs.realpathSync(p);
-    } catch {
-      return path.resolve(p);
-    }
-  };
-  return real(a) === real(b) || path.resolve(a) === path.resolve(b);
-};
 
 /** A --columns header that matched no column would silently be ignored; say so instead. */
 function checkRequestedColumns(requested: Partial<Record<Field, string | null>>, result: ScheduleResult): void {
@@ -97,29 +99,31 @@ async function write(stream: NodeJS.WritableStream, text: string): Promise<void>
 
 /** `connector-check check`: returns the exit status; throws InputError for unusable input. */
 export async function runCheck(file: string, opts: CheckCommandOptions, io: Io): Promise<number> {
-  let stat: fs.Stats;
+  let reported = false;
   try {
-    stat = fs.statSync(file);
-  } catch {
-    throw new InputError(`cannot read ${file}: no such file`);
+    return await checkAndReport(file, opts, io, () => (reported = true));
+  } catch (e) {
+    // --json promises one JSON document on stdout: input it cannot use is an error object
+    if (opts.json && !reported && e instanceof InputError) {
+      await write(io.stdout, `${safeJson({ file, error: { code: e.detail?.code ?? "unusable-input", message: e.message, ...e.detail } }, 2)}\n`);
+    }
+    throw e;
   }
-  if (stat.isDirectory()) throw new InputError(`${file} is a folder, not a spreadsheet`);
+}
+
+async function checkAndReport(file: string, opts: CheckCommandOptions, io: Io, onReport: () => void): Promise<number> {
+  const stat = statInput(file, file, MAX_INPUT_BYTES.workbook);
+  if (stat.size === 0) throw new InputError(`${file} is empty (0 bytes): expected a cable schedule (.xlsx, .xlsm, .csv or .tsv)`);
   if (opts.out !== undefined) {
-    if (samePath(opts.out, file)) throw new InputError(`--out ${opts.out} names the input file; the input is never modified: choose another name`);
+    checkOutTarget(opts.out, file, Boolean(opts.force));
     if (!/\.(xlsx|csv|tsv|txt)$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: expected a name ending .xlsx, .csv or .tsv (macros cannot be written, so not .xlsm)`);
   }
   const requested = opts.columns ? parseColumnsOption(opts.columns) : undefined;
   const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
-  if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) throw new InputError(`--header-row ${opts.headerRow}: expected a sheet row number such as 5`);
+  if (headerRow !== undefined && !(Number.isSafeInteger(headerRow) && headerRow >= 1)) throw new InputError(`--header-row ${opts.headerRow}: expected a sheet row number such as 5`);
   const spec = opts.spec ? readSpec(opts.spec) : undefined;
 
-  const head = Buffer.alloc(8);
-  const fd = fs.openSync(file, "r");
-  try {
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
+  const head = readHead(file, file, 8);
   const name = path.basename(file);
   const progress = new Progress(io.stderr, stat.size >= PROGRESS_ABOVE_BYTES);
   const options: CheckOptions = { ...(requested ? { columns: requested } : {}), ...(headerRow ? { headerRow } : {}), ...(spec ? { spec } : {}), onProgress: (done, total) => progress.rows(done, total) };
@@ -127,10 +131,11 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
 
   let result: ScheduleResult;
   let sheetName: string;
-  let writeOut: (() => Promise<void>) | undefined;
+  let writeOut: ((temp: string) => Promise<void>) | undefined;
+  let plan: OwnedWrite["plan"] | undefined;
   try {
     if (startsWith(head, OLE)) {
-      const bytes = fs.readFileSync(file);
+      const bytes = readInput(file, file, MAX_INPUT_BYTES.workbook);
       const encrypted = bytes.includes(Buffer.from("EncryptionInfo", "utf16le"));
       throw new InputError(
         encrypted
@@ -141,6 +146,10 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
     if (startsWith(head, ZIP)) {
       if (DELIMITED.test(file)) throw new InputError(`${file} is a zip package, not delimited text: rename it .xlsx if it is a workbook`);
       if (!WORKBOOK.test(file) && !/\.(xltx|xltm)$/i.test(file)) throw new InputError(`${file} is not a spreadsheet this tool reads: expected .xlsx, .xlsm, .csv or .tsv`);
+      const parts = zipParts(file);
+      if (parts && !parts.has("xl/workbook.xml")) {
+        throw new InputError(`${file} is a zip package without xl/workbook.xml, the part that lists a workbook's sheets: it is not an Excel workbook, or it is damaged`);
+      }
       if (opts.stream || stat.size > STREAM_ABOVE_BYTES[opts.out ? "out" : "check"]) {
         progress.start("reading", stat.size);
         if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: a workbook's annotated copy must be .xlsx`);
@@ -149,14 +158,20 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
         sheetName = s.name;
         shareRecommendations(result);
         if (opts.out) {
-          const out = opts.out;
           notices.push("large workbook read row by row: the copy keeps values, formulas, cell formats and column widths, but not defined names, merged cells, validation, conditional formats, tables, images or comments");
-          const write = planWrite(s.grid, result);
-          writeOut = () => streamAnnotatedCopy(file, out, s.name, result.header?.row ?? 1, write);
+          // the streaming reader skips merged cells: read them from the sheet's part, so the
+          // columns land where a loaded workbook would put them
+          const part = s.part === undefined ? undefined : parts?.get(s.part);
+          const merges = part ? await mergedAreasOfPart(file, part) : [];
+          const write = planWrite(s.grid, result, { lastUsedColumn: s.lastUsedColumn, merges });
+          plan = write.plan;
+          if (write.plan.notice) notices.push(write.plan.notice);
+          writeOut = (temp) => streamAnnotatedCopy(file, temp, s.name, result.header?.row ?? 1, write);
         }
         s.grid = []; // the grid is no longer needed: free it before the copy and the report
       } else {
-        const wb = await loadWorkbook(file, name);
+        const bytes = readInput(file, file, MAX_INPUT_BYTES.workbook);
+        const wb = await loadWorkbook(bytes, name);
         const date1904 = isDate1904(wb);
         const pick = pickSheet(
           wb.worksheets.map((ws) => ({ sheet: ws, name: ws.name, grid: () => sheetGrid(ws, date1904) })),
@@ -167,37 +182,39 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
         result = pick.result;
         sheetName = pick.name;
         if (opts.out) {
-          const out = opts.out;
-          if (!/\.xlsx$/i.test(out)) throw new InputError(`--out ${out}: a workbook's annotated copy must be .xlsx`);
-          const dropped = droppedParts(fs.readFileSync(file));
+          if (!/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: a workbook's annotated copy must be .xlsx`);
+          const dropped = droppedParts(bytes);
           if (dropped.length) notices.push(`the copy does not keep the workbook's ${dropped.join(", ")} (the .xlsx writer cannot carry them); the input is unchanged`);
-          const write = planWrite(pick.grid, result);
+          const write = planWrite(pick.grid, result, worksheetExtent(pick.sheet));
+          plan = write.plan;
           if (write.plan.notice) notices.push(write.plan.notice);
-          writeOut = async () => {
+          writeOut = async (temp) => {
             annotateWorksheet(pick.sheet, result, write);
-            await wb.xlsx.writeFile(out);
+            await toNewFile(temp, (stream) => wb.xlsx.write(stream));
           };
         }
       }
     } else if (DELIMITED.test(file)) {
-      const sheet: DelimitedSheet = readDelimited(fs.readFileSync(file), name);
-      result = checkSchedule(sheet.grid, options);
-      if (!result.ok) throw new InputError(`${name}: ${withHint(result)}`);
+      const sheet: DelimitedSheet = readDelimited(readInput(file, file, MAX_INPUT_BYTES.delimited), name);
+      result = checkGrid(sheet.grid, options);
+      if (!result.ok) throw unusableSheet(`${name}: ${withHint(result)}`, result);
       sheetName = name;
       if (sheet.encoding !== "utf-8") notices.push(`${name} is not UTF-8; read as ${sheet.encoding === "windows-1252" ? "Windows-1252" : sheet.encoding.toUpperCase()}`);
       if (opts.out) {
         const out = opts.out;
-        const write = planWrite(sheet.grid, result);
+        // a long row's extra fields are the user's too, even empty ones
+        const write = planWrite(sheet.grid, result, { lastUsedColumn: sheet.grid.reduce((n, r) => Math.max(n, r.length), 0) - 1 });
+        plan = write.plan;
         if (write.plan.notice) notices.push(write.plan.notice);
         writeOut = /\.xlsx$/i.test(out)
-          ? async () => {
+          ? async (temp) => {
               const wb = new ExcelJS.Workbook();
               const ws = wb.addWorksheet(path.parse(name).name.slice(0, 31).replace(/[\\/?*[\]:]/g, "_") || "Schedule");
               sheet.grid.forEach((r, i) => r.length && (ws.getRow(i + 1).values = r));
               annotateWorksheet(ws, result, write);
-              await wb.xlsx.writeFile(out);
+              await toNewFile(temp, (stream) => wb.xlsx.write(stream));
             }
-          : async () => fs.writeFileSync(out, writeDelimited(sheet, annotateDelimited(sheet.grid, result, write)));
+          : async (temp) => fs.writeFileSync(temp, writeDelimited(sheet, annotateDelimited(sheet.grid, result, write)), { flag: "wx" });
       }
     } else {
       throw new InputError(`${file} is not a spreadsheet this tool reads: expected .xlsx, .xlsm, .csv or .tsv`);
@@ -207,18 +224,23 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
   }
   if (requested) checkRequestedColumns(requested, result);
 
-  if (writeOut) {
+  // The copy is written before the report so the report can say it was; when it cannot be
+  // written the report is still printed, then the reason, and the exit status is 2.
+  let writeError: InputError | undefined;
+  if (writeOut && opts.out !== undefined) {
+    const out = opts.out;
     try {
-      await writeOut();
+      if (plan?.noRoom) throw new InputError(`cannot write ${out}: ${plan.noRoom.replace(/\.$/, "")}`);
+      await writeAtomically(out, file, writeOut);
     } catch (e) {
-      if (e instanceof InputError) throw e;
-      throw new InputError(`cannot write ${opts.out}: ${oneLine(e)}`);
+      writeError = e instanceof InputError ? e : new InputError(`cannot write ${out}: ${oneLine(e)}`);
     }
   }
-  const meta: ReportMeta = { file, sheet: sheetName, ...(opts.out ? { out: opts.out } : {}) };
+  const meta: ReportMeta = { file, sheet: sheetName, ...(opts.out && !writeError ? { out: opts.out } : {}), ...(writeError ? { error: writeError.message } : {}) };
+  onReport();
   if (opts.json) {
     for (const piece of jsonReport(result, meta)) await write(io.stdout, piece);
-    for (const n of notices) await write(io.stderr, `connector-check: note: ${n}\n`);
+    for (const n of notices) await write(io.stderr, `connector-check: note: ${printable(n)}\n`);
   } else {
     let batch: string[] = [];
     for (const line of textReport(result, meta, notices)) {
@@ -230,5 +252,6 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
     }
     if (batch.length) await write(io.stdout, `${batch.join("\n")}\n`);
   }
+  if (writeError) throw writeError;
   return result.summary.error > 0 ? EXIT.rowErrors : EXIT.clean;
 }

@@ -3,16 +3,19 @@ import { FIELDS } from "../core";
 import { CheckCommandOptions, Io, runCheck } from "./check";
 import { EXIT, InputError } from "./errors";
 import { oneLine } from "./read-workbook";
+import { printable } from "./report";
 
 const EXAMPLES = `
 Examples:
   $ connector-check check examples/cable-schedule.xlsx
   $ connector-check check schedule.xlsx --sheet "Spine-Leaf" --out schedule.checked.xlsx
+  $ connector-check check schedule.xlsx --out checked.xlsx --force  (replace it)
   $ connector-check check links.csv --json > findings.json
   $ connector-check check links.csv --columns "connectorA=A Conn,connectorB=B Conn"
 
 Exit status: 0 no errors (warnings and info allowed), 1 a row has an error,
-2 the input cannot be used (the reason is one line on stderr).`;
+2 the input cannot be used or the copy cannot be written (the reason is one
+line on stderr; with --json, also an "error" object on stdout).`;
 
 const CHECK_HELP = `
 Reads .xlsx/.xlsm (first sheet that holds a cable schedule, unless --sheet) or
@@ -24,8 +27,13 @@ message) and a summary.
 
 --out writes a copy with three columns added right of the schedule (Check
 status, Check findings, Check recommendation) and status fills; every other
-cell, sheet, format, formula and defined name is kept. The input is never
-modified. A workbook's copy is .xlsx: macros, charts, pivot tables and form
+cell, sheet, format, formula and defined name is kept. The columns go right of
+everything on the sheet (cells right of the header, formulas, merged cells) and
+never split a merged area. The input is never modified, whatever path or link
+names it, and an existing file is replaced only with --force. The copy is
+written to a temporary file beside the target and renamed into place when
+complete, so a failure never leaves half a file; the report is printed either
+way. A workbook's copy is .xlsx: macros, charts, pivot tables and form
 controls cannot be carried over (a note says so). A CSV's copy is CSV (or
 .xlsx when the name ends .xlsx). Workbooks over 20 MB (or with --stream) are
 read row by row; their copy then keeps values, formulas, cell formats and
@@ -56,12 +64,13 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .description("check one cable schedule and report findings")
     .argument("<file>", "the schedule: .xlsx, .xlsm, .csv or .tsv")
     .option("--sheet <name>", "the sheet to check (default: the first sheet that holds a schedule)")
-    .option("--out <file>", "write an annotated copy (.xlsx, or .csv/.tsv for delimited input); never the input file")
+    .option("--out <file>", "write an annotated copy (.xlsx, or .csv/.tsv for delimited input); never the input file, an existing file only with --force")
     .option("--json", "print one JSON document (file, sheet, columns, rows, summary) instead of text")
     .option("--columns <field=Header,...>", "correct the column map: field=header text; an empty header unmaps the field")
     .option("--header-row <n>", "the sheet row that names the columns, when it is not found (rows are searched 1 to 30)")
     .option("--spec <spec.json>", "project spec: allowed connectors and grades, polarity method, rule severities")
     .option("--stream", "read the workbook row by row (automatic above 20 MB) to bound memory")
+    .option("-f, --force", "let --out replace an existing file")
     .addHelpText("after", CHECK_HELP)
     .exitOverride()
     .action(async (file: string, opts: CheckCommandOptions) => {
@@ -86,7 +95,7 @@ export async function main(argv: readonly string[], io: Io = { stdout: process.s
       // help and version print and succeed; a usage error has been printed by commander
       return e.code === "commander.helpDisplayed" || e.code === "commander.help" || e.code === "commander.version" ? EXIT.clean : EXIT.unusable;
     }
-    io.stderr.write(`connector-check: ${e instanceof InputError ? e.message : `unexpected failure: ${oneLine(e)}`}\n`);
+    io.stderr.write(`connector-check: ${printable(e instanceof InputError ? e.message : `unexpected failure: ${oneLine(e)}`)}\n`);
     if (!(e instanceof InputError) && process.env.CONNECTOR_CHECK_DEBUG && e instanceof Error) io.stderr.write(`${e.stack}\n`);
     return EXIT.unusable;
   }

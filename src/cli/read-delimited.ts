@@ -38,6 +38,80 @@ export function sniffDelimiter(text: string): Delimiter {
   return best?.d ?? ",";
 }
 
+/**
+ * One pass over the records as a CSV reader sees them (a field that starts with a quote runs
+ * to the quote that is followed by the delimiter, a line break or the end; "" inside it is a
+ * quote): the line breaks between records, which may be \r\n, \n and \r mixed in one file
+ * (Papa expects one kind), become \n, and those inside quoted fields stay as they are. The
+ * first record break is kept for the copy. A quote never closed is reported with its line.
+ */
+export function normaliseRecordBreaks(text: string, delimiter: Delimiter, fileName: string): { text: string; linebreak: string } {
+  const QUOTE = 34, CR = 13, LF = 10;
+  const d = delimiter.charCodeAt(0);
+  const n = text.length;
+  const pieces: string[] = [];
+  let copiedTo = 0;
+  let linebreak = "";
+  let line = 1;
+  let fieldStart = true;
+  const countLines = (from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === LF || (c === CR && text.charCodeAt(k + 1) !== LF)) line++;
+    }
+  };
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (fieldStart && c === QUOTE) {
+      const openedOn = line;
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q < 0) {
+          throw new InputError(`${fileName}, line ${openedOn}: a quoted field starts here and is never closed (a " is missing), so the rest of the file would be read as one cell: close the quote and check again`);
+        }
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          j = q + 2;
+          continue;
+        }
+        let after = q + 1;
+        while (after < n && text.charCodeAt(after) !== d && text.charCodeAt(after) !== CR && text.charCodeAt(after) !== LF && text[after].trim() === "") after++;
+        const next = text.charCodeAt(after);
+        if (after >= n || next === d || next === CR || next === LF) {
+          countLines(i, q);
+          i = q + 1;
+          break;
+        }
+        j = q + 1; // a stray quote inside the field: read on, as Papa does
+      }
+      fieldStart = false;
+      continue;
+    }
+    if (c === d) {
+      fieldStart = true;
+      i++;
+    } else if (c === CR || c === LF) {
+      const crlf = c === CR && text.charCodeAt(i + 1) === LF;
+      const len = crlf ? 2 : 1;
+      if (!linebreak) linebreak = crlf ? "\r\n" : c === CR ? "\r" : "\n";
+      if (c === CR) {
+        pieces.push(text.slice(copiedTo, i), "\n");
+        copiedTo = i + len;
+      }
+      line++;
+      fieldStart = true;
+      i += len;
+    } else {
+      fieldStart = false;
+      i++;
+    }
+  }
+  if (copiedTo === 0) return { text, linebreak: linebreak || "\n" };
+  pieces.push(text.slice(copiedTo));
+  return { text: pieces.join(""), linebreak };
+}
+
 /** Reads delimited text: the delimiter is sniffed unless the file is .tsv. */
 export function readDelimited(bytes: Uint8Array, fileName: string): DelimitedSheet {
   const decoded = decodeText(bytes);
@@ -47,9 +121,15 @@ export function readDelimited(bytes: Uint8Array, fileName: string): DelimitedShe
   }
   if (!text.trim()) throw new InputError(`${fileName} is empty: expected a cable schedule with a header row`);
   const delimiter = /\.tsv$/i.test(fileName) ? "\t" : sniffDelimiter(text);
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const records = normaliseRecordBreaks(text, delimiter, fileName);
+  const parsed = Papa.parse<string[]>(records.text, { delimiter, newline: "\n", skipEmptyLines: false });
+  const unclosed = parsed.errors.find((e) => e.code === "MissingQuotes");
+  if (unclosed) {
+    const line = (records.text.slice(0, unclosed.index).match(/\n/g)?.length ?? 0) + 1;
+    throw new InputError(`${fileName}, line ${line}: a quoted field starts here and is never closed (a " is missing): close the quote and check again`);
+  }
   const grid = parsed.data;
-  const linebreak = parsed.meta.linebreak || "\n";
+  const linebreak = records.linebreak;
   const trailingNewline = text.endsWith("\n") || text.endsWith("\r");
   const last = grid[grid.length - 1];
   if (trailingNewline && last && last.length === 1 && last[0] === "") grid.pop();

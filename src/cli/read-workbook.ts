@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import { CheckOptions, HEADER_SEARCH_ROWS, ScheduleResult, checkSchedule } from "../core";
-import { excelValue } from "./cell-value";
+import { CheckOptions, FIELDS, FIELD_LABELS, Field, HEADER_SEARCH_ROWS, MergedArea, ScheduleResult, checkSchedule, columnLetter } from "../core";
+import { excelValue, holdsUserData } from "./cell-value";
 import { InputError } from "./errors";
 
 export type Grid = unknown[][];
@@ -27,10 +27,35 @@ export function sheetGrid(ws: ExcelJS.Worksheet, date1904: boolean): Grid {
   return grid;
 }
 
-export async function loadWorkbook(path: string, displayName: string): Promise<ExcelJS.Workbook> {
+/** What the owned columns must stay clear of on a loaded sheet: every value and formula, and every merged area. */
+export interface UsedExtent {
+  lastUsedColumn: number;
+  merges: MergedArea[];
+}
+
+/** The user's extent of a loaded worksheet: each cell of each row, formulas included, and its merges. */
+export function worksheetExtent(ws: ExcelJS.Worksheet): UsedExtent {
+  let lastUsedColumn = -1;
+  ws.eachRow({ includeEmpty: false }, (row) => {
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      if (col - 1 > lastUsedColumn && cell.type !== MERGED_CELL && holdsUserData(cell.value)) lastUsedColumn = col - 1;
+    });
+  });
+  const ranges = Object.values((ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges ?? {});
+  const merges = ranges.map((m) => ({ r: m.top - 1, c: m.left - 1, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 }));
+  return { lastUsedColumn, merges };
+}
+
+/** The last column (0-based) of a row's values, indexed from 1 as ExcelJS gives them, that holds a value or a formula; -1 when none. */
+function lastUserColumn(values: readonly unknown[], after: number): number {
+  for (let c = values.length - 1; c - 1 > after; c--) if (holdsUserData(values[c])) return c - 1;
+  return after;
+}
+
+export async function loadWorkbook(bytes: Buffer, displayName: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(path);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new InputError(`cannot read ${displayName} as an Excel workbook: ${oneLine(e)}`);
   }
@@ -38,6 +63,25 @@ export async function loadWorkbook(path: string, displayName: string): Promise<E
 }
 
 export const isDate1904 = (wb: ExcelJS.Workbook): boolean => Boolean((wb.properties as { date1904?: boolean }).date1904);
+
+/** Results whose header row the user placed beyond the sheet's last row: the usual hint would not help. */
+const beyondSheet = new WeakSet<ScheduleResult>();
+
+/** checkSchedule, saying so when --header-row points below the sheet's last row. */
+export function checkGrid(grid: Grid, options: CheckOptions): ScheduleResult {
+  const result = checkSchedule(grid, options);
+  const wanted = options.headerRow;
+  if (result.ok || wanted === undefined || wanted <= grid.length) return result;
+  const beyond: ScheduleResult = {
+    ...result,
+    problem: {
+      code: "no-header",
+      message: `--header-row ${wanted} is beyond the sheet, ${grid.length ? `whose last row is ${grid.length}` : "which is empty"}: give the row that names the columns.`,
+    },
+  };
+  beyondSheet.add(beyond);
+  return beyond;
+}
 
 export interface SheetPick<S> {
   sheet: S;
@@ -60,18 +104,25 @@ export function pickSheet<S>(
     const match = candidates.find((c) => c.name === wanted) ?? candidates.find((c) => c.name.toLowerCase() === wanted.trim().toLowerCase());
     if (!match) throw new InputError(`${displayName} has no sheet named "${wanted}"; its sheets are ${candidates.map((c) => `"${c.name}"`).join(", ")}`);
     const grid = match.grid();
-    const result = checkSchedule(grid, options);
-    if (!result.ok) throw new InputError(`sheet "${match.name}" of ${displayName}: ${withHint(result)}`);
+    const result = checkGrid(grid, options);
+    if (!result.ok) throw unusableSheet(`sheet "${match.name}" of ${displayName}: ${withHint(result)}`, result);
     return { sheet: match.sheet, name: match.name, grid, result };
   }
   const tried: Array<{ name: string; result: ScheduleResult; hint?: string }> = [];
   for (const c of candidates) {
     const grid = c.grid();
-    const result = checkSchedule(grid, options);
+    const result = checkGrid(grid, options);
     if (result.ok) return { sheet: c.sheet, name: c.name, grid, result };
     tried.push({ name: c.name, result, hint: commandLineHint(result) });
   }
-  throw new InputError(noScheduleReason(tried, displayName));
+  throw noSchedule(tried, displayName);
+}
+
+/** The error for a workbook none of whose sheets could be checked. */
+export function noSchedule(tried: ReadonlyArray<{ name: string; result: ScheduleResult; hint?: string }>, displayName: string): InputError {
+  const message = noScheduleReason(tried, displayName);
+  const telling = tried.find((t) => t.result.problem?.code === "no-connector-or-application") ?? tried[0];
+  return telling ? unusableSheet(message, telling.result) : new InputError(message, { code: "no-worksheets" });
 }
 
 /** One line saying why no sheet could be checked, leading with the most telling problem. */
@@ -96,6 +147,10 @@ export interface StreamedSheet {
   result: ScheduleResult;
   date1904: boolean;
   sheetNames: string[];
+  /** The last column holding a value or formula in any row of the sheet (the grid keeps only mapped columns). */
+  lastUsedColumn: number;
+  /** The sheet's part in the package (xl/worksheets/sheetN.xml), to read its merged areas from. */
+  part?: string;
 }
 
 /**
@@ -120,8 +175,12 @@ export async function streamSchedule(
     worksheets: "emit",
     entries: "ignore",
   });
-  const meta = reader as unknown as { model?: { sheets?: Array<{ name: string }> }; properties?: { date1904?: boolean } };
-  let best: { tab: number; name: string; grid: Grid; result: ScheduleResult } | undefined;
+  const meta = reader as unknown as {
+    model?: { sheets?: Array<{ name: string; rId?: string }> };
+    properties?: { date1904?: boolean };
+    workbookRels?: Array<{ Id: string; Target: string }>;
+  };
+  let best: { tab: number; name: string; grid: Grid; result: ScheduleResult; lastUsedColumn: number } | undefined;
   const tried: Array<{ tab: number; name: string; result: ScheduleResult; hint?: string }> = [];
   try {
     for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>>) {
@@ -138,14 +197,17 @@ export async function streamSchedule(
       const grid: Grid = [];
       let probe: ScheduleResult | undefined;
       let keep: number[] | undefined;
+      let lastUsedColumn = -1;
       for await (const row of ws) {
         const index = row.number - 1;
-        if (index >= HEADER_SEARCH_ROWS && !probe) {
+        // the header is on the first rows (or the row the user named): only then can columns be dropped
+        if (index >= Math.max(HEADER_SEARCH_ROWS, options.headerRow ?? 0) && !probe) {
           probe = checkSchedule(grid, options);
           keep = probe.ok ? [...new Set(Object.values(probe.columns) as number[])] : undefined;
         }
         if (probe && !probe.ok) continue;
         const values = row.values as unknown[];
+        lastUsedColumn = lastUserColumn(values, lastUsedColumn);
         let cells: unknown[];
         if (!keep) {
           cells = [];
@@ -161,8 +223,8 @@ export async function streamSchedule(
         tried.push({ tab, name, result: probe, hint: commandLineHint(probe) });
         continue;
       }
-      const result = checkSchedule(grid, options);
-      if (result.ok) best = { tab, name, grid, result };
+      const result = checkGrid(grid, options);
+      if (result.ok) best = { tab, name, grid, result, lastUsedColumn };
       else tried.push({ tab, name, result, hint: commandLineHint(result) });
     }
   } catch (e) {
@@ -170,13 +232,18 @@ export async function streamSchedule(
     throw new InputError(`cannot read ${displayName} as an Excel workbook: ${oneLine(e)}`);
   }
   const sheetNames = (meta.model?.sheets ?? []).map((s) => s.name);
-  if (best) return { name: best.name, grid: best.grid, result: best.result, date1904: Boolean(meta.properties?.date1904), sheetNames };
+  if (best) {
+    const rId = meta.model?.sheets?.find((s) => s.name === best!.name)?.rId;
+    const target = meta.workbookRels?.find((r) => r.Id === rId)?.Target;
+    const part = target === undefined ? undefined : target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+    return { name: best.name, grid: best.grid, result: best.result, date1904: Boolean(meta.properties?.date1904), sheetNames, lastUsedColumn: best.lastUsedColumn, ...(part ? { part } : {}) };
+  }
   if (wanted !== undefined && !tried.length) {
     throw new InputError(`${displayName} has no sheet named "${wanted}"; its sheets are ${sheetNames.map((n) => `"${n}"`).join(", ")}`);
   }
   tried.sort((a, b) => a.tab - b.tab);
-  if (wanted !== undefined) throw new InputError(`sheet "${tried[0].name}" of ${displayName}: ${tried[0].result.problem?.message}${tried[0].hint ? ` (${tried[0].hint})` : ""}`);
-  throw new InputError(noScheduleReason(tried, displayName));
+  if (wanted !== undefined) throw unusableSheet(`sheet "${tried[0].name}" of ${displayName}: ${withHint(tried[0].result)}`, tried[0].result);
+  throw noSchedule(tried, displayName);
 }
 
 export const oneLine = (e: unknown): string =>
@@ -185,8 +252,30 @@ export const oneLine = (e: unknown): string =>
 /** What to do about an unusable sheet, in this command's options (the engine's message says what is wrong). */
 export function commandLineHint(result: ScheduleResult): string | undefined {
   if (result.problem?.code === "no-connector-or-application") {
-    return `name them with --columns "connectorA=<header>,connectorB=<header>,application=<header>"`;
+    const { columns, notRead, fix } = mapDetail(result);
+    const mapped = Object.entries(columns).map(([field, header]) => `"${header}" as ${FIELD_LABELS[field as Field]}`);
+    return `${mapped.length ? `read ${mapped.join(", ")}` : "no column was recognised"}${notRead.length ? `; not read: ${notRead.map((h) => `"${h}"`).join(", ")}` : ""}; name the connector and application columns with ${fix}`;
   }
-  if (result.problem?.code === "no-header") return "point at the header with --header-row N and name columns with --columns";
+  if (result.problem?.code === "no-header" && !beyondSheet.has(result)) return "point at the header with --header-row N and name columns with --columns";
   return undefined;
+}
+
+/** The column map a failed check read, the headers it left, and the --columns option that would complete it. */
+function mapDetail(result: ScheduleResult): { columns: Record<string, string>; notRead: string[]; fix: string } {
+  const columns: Record<string, string> = {};
+  for (const field of FIELDS) {
+    const col = result.columns[field];
+    if (col !== undefined) columns[field] = result.headers[col] || columnLetter(col);
+  }
+  const used = new Set(Object.values(result.columns));
+  const notRead = result.headers.filter((h, c) => h && !used.has(c));
+  const missing = (["connectorA", "connectorB", "application"] as const).map((f) => `${f}=<header>`);
+  return { columns, notRead, fix: `--columns "${missing.join(",")}"` };
+}
+
+/** The InputError for a sheet the engine could not check, with what --json reports about it. */
+export function unusableSheet(message: string, result: ScheduleResult): InputError {
+  const code = result.problem?.code ?? "unusable";
+  if (code !== "no-connector-or-application") return new InputError(message, { code });
+  return new InputError(message, { code, ...(result.header ? { headerRow: result.header.row } : {}), ...mapDetail(result) });
 }

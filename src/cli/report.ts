@@ -6,16 +6,34 @@ export interface ReportMeta {
   /** Sheet name; for a .csv/.tsv the file name. */
   sheet: string;
   out?: string;
+  /** Why the copy could not be written (the report is printed all the same). */
+  error?: string;
 }
 
 export const WIDTH = 80;
+
+/**
+ * Characters a terminal acts on rather than shows: C0 and C1 controls (escape sequences can
+ * retitle the window, move the cursor or hide text) and the bidi controls that reorder what is
+ * shown. Cell text reaches the report, so each is written as its \u escape, as JSON does.
+ */
+const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+
+/** Text safe to print to a terminal: every control character visible as \uXXXX. */
+export const printable = (text: string): string => text.replace(TERMINAL_CONTROL, escapeChar);
+
+/** JSON.stringify, with the C1 and bidi controls (which JSON leaves raw) escaped as well: the same value, safe on a terminal. */
+const JSON_RAW_CONTROL = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+export const safeJson = (value: unknown, indent?: number): string => JSON.stringify(value, null, indent).replace(JSON_RAW_CONTROL, escapeChar);
 
 /** Word-wraps text to the width, every line after the first indented. */
 export function wrap(text: string, width = WIDTH, indent = "", firstIndent = indent): string[] {
   const lines: string[] = [];
   let line = firstIndent;
   let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // line breaks and tabs in a cell become spaces; any other control character is shown escaped
+  for (const word of text.split(/\s+/).filter(Boolean).map(printable)) {
     if (!empty && line.length + 1 + word.length > width) {
       lines.push(line);
       line = indent;
@@ -55,7 +73,7 @@ export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: r
   const mapped = mappedFields(result);
   const headerWidth = Math.min(28, Math.max(6, ...mapped.map(([, c]) => (result.headers[c] ?? "").length)));
   for (const [field, col] of mapped) {
-    const header = result.headers[col] ?? "";
+    const header = printable(result.headers[col] ?? "");
     const shown = header.length > headerWidth ? `${header.slice(0, headerWidth - 1)}…` : header.padEnd(headerWidth);
     yield `  ${columnLetter(col).padEnd(3)} ${shown}  -> ${FIELD_LABELS[field]}`;
   }
@@ -88,6 +106,7 @@ export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: r
   );
   yield* wrap(`Findings: ${s.findings.error} ERROR, ${s.findings.warning} WARNING, ${s.findings.info} INFO.`);
   if (meta.out) yield* wrap(`Annotated copy written to ${meta.out}.`);
+  if (meta.error) yield* wrap(`No copy written: ${meta.error}.`);
 }
 
 /**
@@ -104,8 +123,9 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
     lengthUnit: result.lengthUnit,
     columns,
     ...(meta.out ? { out: meta.out } : {}),
+    ...(meta.error ? { error: { code: "cannot-write", message: meta.error } } : {}),
   };
-  const headText = JSON.stringify(head, null, 2);
+  const headText = safeJson(head, 2);
   yield `${headText.slice(0, -2)},\n  "rows": [`;
   let chunk: string[] = [];
   const fired = new Set<RuleId>();
@@ -123,7 +143,7 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
         message: findingMessage(f),
       })),
     };
-    chunk.push(`${i === 0 ? "" : ","}\n    ${JSON.stringify(row)}`);
+    chunk.push(`${i === 0 ? "" : ","}\n    ${safeJson(row)}`);
     if (chunk.length >= 1000) {
       yield chunk.join("");
       chunk = [];

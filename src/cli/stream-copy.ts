@@ -1,5 +1,7 @@
+import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { STATUS_FILL } from "../core";
+import { toNewFile } from "./files";
 import type { OwnedWrite } from "./write-copy";
 import { xlsxText } from "./write-copy";
 
@@ -13,14 +15,23 @@ import { xlsxText } from "./write-copy";
  * order when the package stores sheets out of order.
  */
 export async function streamAnnotatedCopy(inPath: string, outPath: string, sheetName: string, headerRow: number, write: OwnedWrite): Promise<void> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(inPath, {
+  const input = fs.createReadStream(inPath, { highWaterMark: 1 << 20 });
+  try {
+    await toNewFile(outPath, (stream) => copy(input, stream, sheetName, headerRow, write));
+  } finally {
+    input.destroy(); // a failed write must not leave the input being read
+  }
+}
+
+async function copy(input: fs.ReadStream, output: fs.WriteStream, sheetName: string, headerRow: number, write: OwnedWrite): Promise<void> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "cache",
     hyperlinks: "ignore",
     styles: "cache",
     worksheets: "emit",
     entries: "ignore",
   });
-  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: outPath, useStyles: true, useSharedStrings: false });
+  const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
   const byRow = new Map(write.rows.map((a) => [a.row, a]));
   const { plan } = write;
   for await (const ws of reader as unknown as AsyncIterable<ExcelJS.Worksheet & AsyncIterable<ExcelJS.Row>>) {

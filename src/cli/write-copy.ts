@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
-import { OWNED_HEADERS, STATUS_FILL, ScheduleResult, annotationRows, needsLiteralPrefix, planOwnedColumns } from "../core";
-import type { OwnedColumnsPlan, RowAnnotation } from "../core";
+import { OWNED_HEADERS, STATUS_FILL, ScheduleResult, annotationRows, lastUsedColumnOf, needsLiteralPrefix, planOwnedColumns } from "../core";
+import type { MergedArea, OwnedColumnsPlan, RowAnnotation } from "../core";
 import type { Grid } from "./read-workbook";
 
 /**
@@ -21,15 +21,34 @@ export interface OwnedWrite {
   previous: boolean;
 }
 
-export function planWrite(grid: Grid, result: ScheduleResult): OwnedWrite {
-  const headerRow = grid[result.header?.rowIndex ?? 0] ?? [];
+/** What the reader saw of the sheet beyond the grid it kept: cells (formulas too) and merged areas. */
+export interface SheetBeyondGrid {
+  lastUsedColumn?: number;
+  merges?: readonly MergedArea[];
+}
+
+/**
+ * Where the owned columns go (core's planOwnedColumns, shared with the add-in) and what goes in
+ * them. The extent is every cell of the grid plus what the reader saw beyond it, so the columns
+ * land right of everything the user has, clear of merged areas in the rows written.
+ */
+export function planWrite(grid: Grid, result: ScheduleResult, beyond: SheetBeyondGrid = {}): OwnedWrite {
+  const headerIndex = result.header?.rowIndex ?? 0;
+  const headerRow = grid[headerIndex] ?? [];
   const previous = previousOwnedColumns(headerRow);
+  let lastRow = headerIndex;
+  for (const r of result.rows) if (r.rowIndex > lastRow) lastRow = r.rowIndex;
+  const extent = {
+    lastUsedColumn: Math.max(beyond.lastUsedColumn ?? -1, lastUsedColumnOf(grid)),
+    merges: beyond.merges ?? [],
+    rows: { first: headerIndex, last: lastRow },
+  };
   // Findings and recommendations repeat from row to row; sharing one string per distinct
   // text keeps a million annotated rows small.
   const seen = new Map<string, string>();
   const shared = (v: string) => seen.get(v) ?? (seen.set(v, v), v);
   const rows = annotationRows(result).map((a) => ({ ...a, values: a.values.map(shared) as RowAnnotation["values"] }));
-  return { plan: planOwnedColumns(headerRow, previous), rows, previous: previous !== undefined };
+  return { plan: planOwnedColumns(headerRow, previous, extent), rows, previous: previous !== undefined };
 }
 
 /** The same for the recommendations kept in a result: one string per distinct text. */

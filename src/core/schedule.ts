@@ -112,8 +112,9 @@ export const plugsIntoTransceiver = (location: string | undefined): boolean => r
  * checks every non-empty data row, and never throws on cell content.
  */
 export function checkSchedule(input: readonly (readonly unknown[])[], options: CheckOptions = {}): ScheduleResult {
-  // Whatever arrives (a host may hand over null rows or non-arrays), rows become arrays.
-  const grid: readonly (readonly unknown[])[] = Array.isArray(input) ? input.map((r) => (Array.isArray(r) ? r : [])) : [];
+  // Whatever arrives (a host may hand over null rows, holes or non-arrays), rows become arrays
+  // (Array.from visits the holes of a sparse array, which map would keep as holes).
+  const grid: readonly (readonly unknown[])[] = Array.isArray(input) ? Array.from(input, (r) => (Array.isArray(r) ? r : [])) : [];
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
   const empty = (problem: ScheduleProblem, extra: Partial<ScheduleResult> = {}): ScheduleResult => ({

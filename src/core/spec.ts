@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULES } from "./rules";
 
 /**
  * The project's own specification: what this design allows beyond the standards. Validated
@@ -39,7 +40,15 @@ export type ProjectSpec = z.infer<typeof ProjectSpecSchema>;
 /** Reads a project spec from parsed JSON; the error names each bad key and what was expected. */
 export function parseProjectSpec(json: unknown): { ok: true; spec: ProjectSpec } | { ok: false; message: string } {
   const r = ProjectSpecSchema.safeParse(json);
-  if (r.success) return { ok: true, spec: r.data };
+  if (r.success) {
+    // a misspelt rule id would switch nothing off, silently
+    const known = RULES.map((rule) => rule.id as string);
+    const unknown = Object.keys(r.data.severity ?? {}).filter((id) => !known.includes(id));
+    if (unknown.length) {
+      return { ok: false, message: `severity: unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((id) => `"${id}"`).join(", ")}; rule ids are ${known.join(", ")}` };
+    }
+    return { ok: true, spec: r.data };
+  }
   return {
     ok: false,
     message: r.error.issues.map((i) => `${i.path.join(".") || "(spec)"}: ${i.message}`).join("; "),

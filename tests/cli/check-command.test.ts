@@ -347,7 +347,7 @@ describe("options", () => {
     expect(top.stdout).toMatch(/connector-check check examples\/cable-schedule\.xlsx/);
     const help = cli(["check", "--help"]);
     expect(help.status).toBe(0);
-    for (const option of ["--sheet", "--out", "--json", "--columns", "--header-row", "--spec", "--stream"]) expect(help.stdout).toContain(option);
+    for (const option of ["--sheet", "--out", "--json", "--columns", "--header-row", "--spec", "--stream", "--force"]) expect(help.stdout).toContain(option);
     expect(help.stdout).toMatch(/Exit status: 0/);
     expect(help.stdout).toMatch(/\$ connector-check check/);
   });

@@ -1,4 +1,5 @@
 import { MAX_SHEET_COLUMNS, lastUsedColumnOf, planOwnedColumns } from "../../src/core";
+import { PLACEMENT_GRIDS, PlacementGrid } from "./placement-grids";
 
 // Where the owned columns go is decided once, in core, for the add-in and the command line.
 describe("planOwnedColumns: right of everything the user has", () => {
@@ -44,5 +45,22 @@ describe("planOwnedColumns: right of everything the user has", () => {
     // eslint-disable-next-line no-sparse-arrays
     expect(lastUsedColumnOf([["a", "b"], , ["", "", "", null, "x", ""], []])).toBe(4);
     expect(lastUsedColumnOf([[], [""]])).toBe(-1);
+  });
+});
+
+// The same sheets are fed to the command line (tests/cli/placement.test.ts) and to the add-in
+// over the fake Excel: both must write the owned columns exactly where core puts them.
+describe("planOwnedColumns on the sheets shared by the add-in's and the command line's tests", () => {
+  /** What Range.formulas gives: a formula's text, else the value; empty cells "". */
+  const formulasView = (g: PlacementGrid) => g.cells.map((r) => r.map((v) => (v === null ? "" : typeof v === "object" ? `=${v.formula}` : v)));
+
+  it.each(PLACEMENT_GRIDS.map((g) => [g.name, g] as const))("%s", (_name, g) => {
+    const grid = formulasView(g);
+    const plan = planOwnedColumns(grid[0], undefined, { lastUsedColumn: lastUsedColumnOf(grid), merges: g.merges, rows: { first: 0, last: grid.length - 1 } });
+    expect(plan.columns).toEqual(g.expected);
+    for (const c of plan.columns) {
+      for (const r of grid) expect(r[c] ?? "").toBe(""); // nothing of the user's in an owned column
+      expect(g.merges.some((m) => c >= m.c && c < m.c + m.cols)).toBe(false);
+    }
   });
 });

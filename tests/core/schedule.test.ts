@@ -158,6 +158,14 @@ const hostileCell = fc.oneof(
   fc.constant(null as unknown as string),
   fc.constant(undefined as unknown as string),
 );
+/** What no spreadsheet gives but a host might hand over: the engine must not throw on these either. */
+const exoticCell = fc.oneof(
+  hostileCell,
+  fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE, Number.MIN_VALUE) as fc.Arbitrary<unknown>,
+  fc.bigInt() as fc.Arbitrary<unknown>,
+  fc.date({ noInvalidDate: false }) as fc.Arbitrary<unknown>,
+  fc.constantFrom({}, [], ["MPO-12"], { toString: () => "MPO-12 UPC female" }, Object.create(null), Symbol("cell")) as fc.Arbitrary<unknown>,
+);
 const headerCell = fc.constantFrom(...HEADER, "Qty", "Part number", "Notes", "Strands", "Media", "Optic", "", "???", "Conector A");
 
 const isBlank = (v: unknown) => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -197,6 +205,28 @@ describe("checkSchedule: hostile grids (property-based)", () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it("never throws on sparse grids (holes for rows and cells) and exotic values: holes are empty", () => {
+    fc.assert(
+      fc.property(
+        fc.array(headerCell, { minLength: 1, maxLength: 12 }),
+        fc.sparseArray(fc.sparseArray(exoticCell, { maxLength: 14 }), { maxLength: 30 }),
+        (header, body) => {
+          const grid = [header, ...body] as unknown[][];
+          grid.length = 1 + body.length; // keep trailing holes
+          const r = checkSchedule(grid);
+          // the same grid with its holes filled by empty rows and cells reads the same
+          const dense = Array.from(grid, (row) => (row ? Array.from(row, (v) => (v === undefined ? "" : v)) : []));
+          const d = checkSchedule(dense);
+          expect(r.rows.map((x) => [x.row, x.status])).toEqual(d.rows.map((x) => [x.row, x.status]));
+        },
+      ),
+      { numRuns: 200 },
+    );
+    // eslint-disable-next-line no-sparse-arrays
+    const holes = checkSchedule([HEADER, , ["C1", "PP-1 P1", "PP-2 P1", "MPO-12 UPC female", "MPO-12 UPC female", "OM4", 30, "100GBASE-SR4", "B"]] as unknown[][]);
+    expect(holes.rows.map((x) => x.row)).toEqual([3]);
   });
 
   it("survives grids that are not grids", () => {
