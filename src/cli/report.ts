@@ -17,6 +17,7 @@ export const WIDTH = 80;
  * retitle the window, move the cursor or hide text) and the bidi controls that reorder what is
  * shown. Cell text reaches the report, so each is written as its \u escape, as JSON does.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are escaped before reaching a terminal
 const TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 

@@ -191,8 +191,10 @@ describe("CSV records and the terminal", () => {
     const run = cli(["check", file]);
     expect(run.stdout).toContain("ZZ\\u001b]0;pwned\\u0007\\u202e\\u009b");
     expect(run.stdout).toContain("Notes\\u001b[31m");
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
     expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     const asJson = cli(["check", file, "--json"]);
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
     expect(asJson.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(JSON.stringify(JSON.parse(asJson.stdout))).toContain("ZZ\\u001b]0;pwned\\u0007\u202e\u009b"); // the same text, only escaped
   });
