@@ -305,6 +305,12 @@ class World {
   eachCell(g: Geometry, fn: (r: number, c: number) => void) {
     for (let r = g.r; r < g.r + g.rows; r++) for (let c = g.c; c < g.c + g.cols; c++) fn(r, c);
   }
+  addSheet(name: string): SheetModel {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
   newTableName() {
     while (this.tables.some((t) => t.name === `Table${this.nextTable}`)) this.nextTable++;
     return `Table${this.nextTable++}`;
@@ -882,6 +888,10 @@ class FakeWorksheetCollection extends FakeProxy {
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.active);
+  }
+  /** A new empty sheet at the end (for the pane's "Try it on a sample"). */
+  add(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.world.addSheet(name));
   }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.sheet(key));
