@@ -5,6 +5,10 @@
  * and drawing the first page) and "pane-filter" (a severity filter, a search, the by-row
  * switch), the DOM size, and the JS heap. Not a test: it asserts nothing about time.
  *
+ * On the 2-core development machine (shared, loaded): 100,000 rows, 142,857 findings: render
+ * 2.2 s, 998 DOM elements; errors-only filter 0.09 s, the first search 3.9 s (it makes every
+ * finding's message once), by-row switch 0.27 s; 293 MB JS heap.
+ *
  *   npm run build
  *   npx jest --roots '<rootDir>/bench' --testMatch '**\/pane-render.bench.ts'
  */
