@@ -126,7 +126,7 @@ async function syncInBlocks(
 }
 
 /** Where a record's owned columns are now: found by their mark, else at the position written. */
-interface Located {
+export interface Located {
   rec: WrittenRecord;
   sheetName: string;
   /** Header row to last data row, three columns. */
@@ -139,7 +139,7 @@ interface Located {
 }
 
 /** Two syncs at most: the marks' ranges, then their header cells. */
-async function locate(ctx: Excel.RequestContext, records: readonly WrittenRecord[]): Promise<Located[]> {
+export async function locate(ctx: Excel.RequestContext, records: readonly WrittenRecord[]): Promise<Located[]> {
   if (records.length === 0) return [];
   const marks = records.map((r) => ctx.workbook.names.getItemOrNullObject(r.mark).getRangeOrNullObject().load(`${GEOMETRY}`));
   const sheets = ctx.workbook.worksheets.load("items/name");

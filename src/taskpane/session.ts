@@ -25,6 +25,15 @@ const emit = (event: SessionEvent): void => listeners.forEach((l) => l(event));
 
 export const isRunning = (): boolean => running !== null;
 
+/**
+ * Next / previous error, for the ribbon and the keyboard: the pane registers how it moves
+ * through its list; true when it moved (false with no results to move through).
+ */
+type ErrorStepper = (dir: 1 | -1) => Promise<boolean>;
+let stepper: ErrorStepper | null = null;
+export const setErrorStepper = (s: ErrorStepper | null): void => void (stepper = s);
+export const stepError = (dir: 1 | -1): Promise<boolean> => (stepper ? stepper(dir) : Promise.resolve(false));
+
 /** Stops the running check; the adapter writes nothing once it sees the abort. */
 export const cancelCheck = (): void => running?.abort();
 

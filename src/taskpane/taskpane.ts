@@ -1,7 +1,8 @@
 /**
- * The task pane: Check, Clear, progress with Cancel, what was checked, the column map with
- * corrections, and the findings grouped by rule. It only adapts: the engine (src/core) decides,
- * the adapter (src/excel) reads and writes, view-model.ts shapes the result for display.
+ * The task pane: first-run help and a sample, Check, Clear, progress with Cancel, the summary,
+ * the findings (by rule or by row, filtered by severity and a search, a page at a time, moved
+ * through with the keyboard), and the column map with corrections. It only adapts: the engine
+ * (src/core) decides, the adapter (src/excel) reads and writes, view-model.ts shapes the result.
  *
  * Everything taken from cells reaches the page as text (textContent / text nodes), never as HTML.
  */
@@ -10,25 +11,45 @@ import {
   BadgeDefinition,
   Button,
   ButtonDefinition,
-  Dropdown,
-  DropdownDefinition,
-  DropdownOption,
-  DropdownOptionDefinition,
-  Listbox,
-  ListboxDefinition,
   MessageBar,
   MessageBarDefinition,
   ProgressBar,
   ProgressBarDefinition,
   setTheme,
 } from "@fluentui/web-components";
-import { webLightTheme } from "@fluentui/tokens";
-import { FIELD_LABELS, type Field, type ScheduleResult } from "../core";
+import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
+import { FIELD_LABELS, type Field, type ScheduleResult, type Severity } from "../core";
 import { clearResults, loadColumnCorrections, saveColumnCorrections, selectCell, type RunOutcome, type ScheduleTarget } from "../excel";
-import { cancelCheck, isRunning, onSessionEvent, runCheck, type SessionEvent } from "./session";
-import { choiceFor, columnChoices, correctionFor, countOf, groupFindings, orderedFields, progressPercent, type RuleGroup } from "./view-model";
+import { insertSampleSheet } from "../excel/sample";
+import { activeSheetState, forgetLastRuns, readColumnText, saveLastRun } from "../excel/sheet-state";
+import { cancelCheck, isRunning, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
+import {
+  buildResults,
+  choiceFor,
+  columnChoices,
+  correctionFor,
+  countOf,
+  filterFindings,
+  filterRows,
+  nextErrorIndex,
+  orderedFields,
+  pageAround,
+  pageText,
+  progressPercent,
+  recommendationLine,
+  rowName,
+  setCableIds,
+  themeOf,
+  type CellRef,
+  type ResultFinding,
+  type ResultRow,
+  type ResultsModel,
+} from "./view-model";
 
 type Intent = "info" | "warning" | "error" | "success";
+
+/** Entries a page of the list holds: the DOM stays this small whatever the schedule's size. */
+export const PAGE_SIZE = 100;
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string): T => {
   const found = document.getElementById(id);
@@ -50,6 +71,16 @@ function el(tag: string, attrs: Record<string, string | undefined> = {}, ...chil
   return node;
 }
 
+/** Disabled, also for assistive tech and checkers that cannot see a custom element's internals. */
+function setDisabled(id: string, on: boolean): void {
+  const node = $(id);
+  node.toggleAttribute("disabled", on);
+  if (on) node.setAttribute("aria-disabled", "true");
+  else node.removeAttribute("aria-disabled");
+}
+
+const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
 function showMessage(intent: Intent, text: string, ...more: [Intent, string][]): void {
   const bars = [[intent, text] as [Intent, string], ...more].map(([i, t]) => el("fluent-message-bar", { intent: i, layout: "multiline" }, el("span", {}, t)));
   $("messages").replaceChildren(...bars);
@@ -57,28 +88,49 @@ function showMessage(intent: Intent, text: string, ...more: [Intent, string][]):
 
 const clearMessages = (): void => $("messages").replaceChildren();
 
-function setBusy(busy: boolean): void {
-  $("check").toggleAttribute("disabled", busy);
-  $("clear").toggleAttribute("disabled", busy);
-  $("progress").hidden = !busy;
-  if (busy) {
+// ---------------------------------------------------------------------------------------------
+// State: whether results are on the sheet (Clear), and the list shown
+
+/** True when Connector Check has written results on the active sheet: only then is Clear offered. */
+let written = false;
+let busy = false;
+
+function setBusy(on: boolean): void {
+  busy = on;
+  setDisabled("check", on);
+  setDisabled("sample", on);
+  setDisabled("clear", on || !written);
+  $("progress").hidden = !on;
+  if (on) {
     $("progress-text").textContent = "Starting";
     $("progress-bar").setAttribute("value", "0");
   }
 }
 
-function renderTarget(target: ScheduleTarget, rows: number): void {
-  const items: [string, string][] = [
-    ["Sheet", target.sheetName],
-    ...(target.tableName ? ([["Table", target.tableName]] as [string, string][]) : []),
-    ["Range", target.address],
-    ["Rows checked", rows.toLocaleString("en-US")],
-  ];
-  $("target-details").replaceChildren(...items.flatMap(([term, value]) => [el("dt", {}, term), el("dd", {}, value)]));
-  $("target").hidden = false;
+function setWritten(on: boolean): void {
+  written = on;
+  setDisabled("clear", busy || !on);
+  $("start").hidden = on || !!list;
 }
 
-function renderSummary(summary: { rows: number; error: number; warning: number; info: number; ok: number }): void {
+interface ListState {
+  model: ResultsModel;
+  view: "rule" | "row";
+  severities: Set<Severity>;
+  query: string;
+  /** Index in the filtered list of the entry that has (or last had) focus. */
+  cursor: number;
+  entries: ResultFinding[] | ResultRow[];
+}
+
+let list: ListState | null = null;
+
+// ---------------------------------------------------------------------------------------------
+// Summary
+
+function renderSummary(target: { sheetName: string; tableName?: string; address: string }, summary: { rows: number; error: number; warning: number; info: number; ok: number }, when?: string): void {
+  const where = `${target.tableName ? `Table ${target.tableName} on ` : ""}${target.sheetName}!${target.address}`;
+  $("target-details").textContent = `${countOf(summary.rows, "row")} checked in ${where}${when ? `, ${when}` : ""}.`;
   const counts: [string, number, string][] = [
     ["error", summary.error, "Errors"],
     ["warning", summary.warning, "Warnings"],
@@ -93,80 +145,302 @@ function renderSummary(summary: { rows: number; error: number; warning: number; 
   $("summary").hidden = false;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The results list
+
 const SEVERITY_TEXT = { error: "Error", warning: "Warning", info: "Info" } as const;
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
+const STATUS_SEVERITY = { ERROR: "error", WARNING: "warning", INFO: "info", OK: "info" } as const;
 
-function renderGroup(group: RuleGroup, index: number): HTMLElement {
-  const headingId = `rule-${index}`;
-  const sources = group.sources.length
-    ? el(
-        "p",
-        { class: "rule-sources" },
-        "Source: ",
-        ...group.sources.flatMap((s, i) => [
-          ...(i > 0 ? ["; "] : []),
-          `${s.clause} (`,
-          s.url ? el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.title) : el("span", {}, s.title),
-          ")",
-        ]),
-      )
-    : el("span");
-  const list = el(
-    "ul",
-    { class: "finding-list", "aria-labelledby": headingId },
-    ...group.items.map((item) => {
-      const button = el(
-        "button",
-        { type: "button", class: "finding", "data-sheet": item.cell.sheetName, "data-row": String(item.cell.row), "data-column": String(item.cell.column) },
-        el("span", { class: "finding-cell" }, item.cell.address),
-        el("span", { class: "finding-message" }, item.message),
-      );
-      button.setAttribute("aria-label", `${item.cell.address}: ${item.message}`);
-      button.addEventListener("click", () => void goTo(item.cell.sheetName, item.cell.row, item.cell.column));
-      return el("li", {}, button);
-    }),
-  );
-  const more = group.count > group.items.length ? el("p", { class: "hint" }, `and ${countOf(group.count - group.items.length, "more finding")} in the sheet's Check findings column`) : el("span");
-  return el(
-    "section",
-    { class: `rule-group severity-${group.severity}`, "data-rule": group.rule },
-    el(
-      "h3",
-      { id: headingId, class: "rule-title" },
-      el("fluent-badge", { appearance: "filled", color: SEVERITY_COLOR[group.severity], size: "small" }, SEVERITY_TEXT[group.severity]),
-      " ",
-      el("span", {}, group.title),
-      " ",
-      el("span", { class: "rule-count" }, `(${group.count.toLocaleString("en-US")})`),
-    ),
-    el("p", { class: "rule-id" }, group.rule),
-    sources,
-    list,
-    more,
-  );
+function showResults(result: ScheduleResult, target: ScheduleTarget): void {
+  const start = performance.now();
+  const model = buildResults(result, target);
+  const keep = list;
+  list = { model, view: keep?.view ?? "rule", severities: keep?.severities ?? new Set(["error", "warning", "info"]), query: keep?.query ?? "", cursor: 0, entries: [] };
+  for (const severity of ["error", "warning", "info"] as const) {
+    const n = model.counts[severity];
+    const count = document.querySelector(`[data-count="${severity}"]`);
+    if (count) count.textContent = `(${n.toLocaleString("en-US")})`;
+  }
+  $("start").hidden = true;
+  $("results").hidden = false;
+  refilter();
+  // the pane's own cost of showing a result (bench/pane-render.bench.ts reads it)
+  performance.measure("pane-render", { start });
+  void loadCableIds(result, target, model);
 }
 
-async function goTo(sheetName: string, row: number, column: number): Promise<void> {
+/** Cable IDs come from the sheet after the check (one read of that column), then the page shows them. */
+async function loadCableIds(result: ScheduleResult, target: ScheduleTarget, model: ResultsModel): Promise<void> {
+  const col = result.columns.cableId;
+  if (col === undefined || !model.rows.length) return;
   try {
-    await selectCell(sheetName, row, column);
-  } catch (error) {
-    showMessage("warning", `Could not select the cell: ${error instanceof Error ? error.message : String(error)}`);
+    const ids = await readColumnText(target.sheetName, target.firstColumn + col, model.rows.map((r) => r.row));
+    if (list?.model !== model) return;
+    setCableIds(model, ids);
+    if (list.query) refilter(list.cursor);
+    else renderPage(false);
+  } catch {
+    // the rows are still named by their row numbers
   }
 }
+
+function refilter(cursor = 0): void {
+  if (!list) return;
+  const start = performance.now();
+  const filter = { severities: list.severities, query: list.query };
+  list.entries = list.view === "rule" ? filterFindings(list.model, filter) : filterRows(list.model, filter);
+  list.cursor = Math.min(cursor, Math.max(0, list.entries.length - 1));
+  renderPage(false);
+  performance.measure("pane-filter", { start });
+}
+
+function recommendationSpan(text: string | undefined, message?: string): Node[] {
+  const line = recommendationLine(text, message);
+  return line ? [el("span", { class: "fix" }, line)] : [];
+}
+
+function findingButton(item: ResultFinding, groupSeverity: Severity, model: ResultsModel): HTMLElement {
+  return el(
+    "button",
+    { type: "button", class: `entry finding severity-${item.severity}`, "data-row": String(item.cell.row), "data-column": String(item.cell.column), "data-rule": item.rule },
+    el("span", { class: "finding-cell" }, item.cell.address),
+    el(
+      "span",
+      { class: "finding-body" },
+      el("span", { class: "finding-id" }, rowName(model, item.cell.row), ...(item.severity !== groupSeverity ? [` · ${SEVERITY_TEXT[item.severity]}`] : [])),
+      el("span", { class: "finding-message" }, item.message),
+      ...recommendationSpan(item.recommendation, item.message),
+    ),
+  );
+}
+
+/** Findings listed in a row's entry; the rest are counted ("and 3 more") and in the sheet's Check findings cell. */
+const ROW_FINDINGS_SHOWN = 4;
+
+function rowButton(row: ResultRow, model: ResultsModel): HTMLElement {
+  const shown = row.findings.slice(0, ROW_FINDINGS_SHOWN);
+  const status = row.status;
+  return el(
+    "button",
+    { type: "button", class: `entry row-entry status-${status.toLowerCase()}`, "data-row": String(row.row), "data-column": String(row.cell.column) },
+    el("span", { class: "row-head" }, el("span", { class: "row-id" }, rowName(model, row.row)), el("span", { class: `row-status severity-${STATUS_SEVERITY[status]}` }, status), el("span", { class: "row-where" }, `row ${row.row}`)),
+    ...shown.map((f) => el("span", { class: `row-finding severity-${f.severity}` }, `${SEVERITY_TEXT[f.severity]}: ${f.message}`)),
+    ...(row.findings.length > shown.length ? [el("span", { class: "row-more" }, `and ${countOf(row.findings.length - shown.length, "more finding")}`)] : []),
+    ...recommendationSpan(row.recommendation),
+  );
+}
+
+function groupHead(item: ResultFinding, model: ResultsModel, continued: boolean): HTMLElement {
+  const rule = model.rules.get(item.rule);
+  const severity = rule?.severity ?? item.severity;
+  return el(
+    "li",
+    { class: `group-head severity-${severity}`, "data-rule": item.rule },
+    el(
+      "h3",
+      { class: "rule-title" },
+      el("fluent-badge", { appearance: "filled", color: SEVERITY_COLOR[severity], size: "small" }, SEVERITY_TEXT[severity]),
+      " ",
+      el("span", {}, rule?.title ?? item.rule),
+      " ",
+      el("span", { class: "rule-count" }, `(${(rule?.count ?? 0).toLocaleString("en-US")}${continued ? ", continued" : ""})`),
+    ),
+  );
+}
+
+/** Draws the page holding the cursor; `focus` moves focus to the cursor's entry. */
+function renderPage(focus: boolean): void {
+  if (!list) return;
+  const { model, entries, view } = list;
+  const page = pageAround(entries as readonly unknown[], list.cursor, PAGE_SIZE);
+  const items: HTMLElement[] = [];
+  let lastRule: string | undefined;
+  page.items.forEach((entry, k) => {
+    const index = page.first + k;
+    let button: HTMLElement;
+    if (view === "rule") {
+      const f = entry as ResultFinding;
+      if (f.rule !== lastRule) {
+        const prev = index > 0 ? (entries[index - 1] as ResultFinding) : undefined;
+        items.push(groupHead(f, model, k === 0 && prev?.rule === f.rule));
+        lastRule = f.rule;
+      }
+      button = findingButton(f, model.rules.get(f.rule)?.severity ?? f.severity, model);
+    } else {
+      button = rowButton(entry as ResultRow, model);
+    }
+    button.dataset.index = String(index);
+    button.tabIndex = index === list!.cursor ? 0 : -1;
+    items.push(el("li", { class: "entry-item" }, button));
+  });
+  const what = view === "rule" ? "finding" : "row";
+  const total = view === "rule" ? model.findings.length : model.rows.length;
+  $("result-list").replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, total ? `No ${what}s match: change the filter or the search.` : "No findings: every row passed.")]));
+  $("list-status").textContent = entries.length === total ? pageText(page, entries.length, what) : `${pageText(page, entries.length, what)} (filtered from ${total.toLocaleString("en-US")})`;
+  $("page-text").textContent = `Page ${page.page + 1} of ${page.pages}`;
+  setDisabled("page-prev", page.page === 0);
+  setDisabled("page-next", page.page >= page.pages - 1);
+  $("pager").hidden = page.pages <= 1;
+  const hasError = model.counts.error > 0 && list.severities.has("error");
+  setDisabled("prev-error", !hasError);
+  setDisabled("next-error", !hasError);
+  renderRuleInfo();
+  if (focus) currentButton()?.focus();
+}
+
+const currentButton = (): HTMLElement | null => (list ? document.querySelector<HTMLElement>(`#result-list [data-index="${list.cursor}"]`) : null);
+
+/** The rule (or, by row, the rules) of the entry at the cursor, with its sources: links once, not per finding. */
+function renderRuleInfo(): void {
+  const entry = list?.entries[list.cursor];
+  if (!list || !entry) {
+    $("rule-info").hidden = true;
+    return;
+  }
+  const rules = "rule" in entry ? [entry.rule] : [...new Set(entry.findings.map((f) => f.rule))];
+  const infos = rules.map((r) => list!.model.rules.get(r)).filter((r) => r !== undefined);
+  $("rule-info-title").textContent = rules.length === 1 ? `About this rule` : `About these rules`;
+  $("rule-info-body").replaceChildren(
+    ...infos.map((info) =>
+      el(
+        "div",
+        { class: "rule-about", "data-rule": info.rule },
+        el("p", {}, el("strong", {}, info.title), " ", el("span", { class: "rule-id" }, info.rule)),
+        ...(info.sources.length
+          ? [
+              el(
+                "p",
+                { class: "rule-sources" },
+                "Source: ",
+                ...info.sources.flatMap((s, i) => [
+                  ...(i > 0 ? ["; "] : []),
+                  `${s.clause} (`,
+                  s.url ? el("a", { href: s.url, target: "_blank", rel: "noopener noreferrer" }, s.title) : el("span", {}, s.title),
+                  ")",
+                ]),
+              ),
+            ]
+          : []),
+      ),
+    ),
+  );
+  $("rule-info").hidden = infos.length === 0;
+}
+
+function cellOfEntry(entry: ResultFinding | ResultRow): CellRef {
+  return entry.cell;
+}
+
+/** Moves the cursor (re-drawing the page when it leaves this one) and focuses the entry. */
+function moveTo(index: number, focus = true): void {
+  if (!list || !list.entries.length) return;
+  const clamped = Math.max(0, Math.min(list.entries.length - 1, index));
+  const samePage = Math.floor(clamped / PAGE_SIZE) === Math.floor(list.cursor / PAGE_SIZE);
+  const previous = currentButton();
+  list.cursor = clamped;
+  if (samePage && previous) {
+    previous.tabIndex = -1;
+    const next = currentButton();
+    if (next) {
+      next.tabIndex = 0;
+      if (focus) next.focus();
+    }
+    renderRuleInfo();
+  } else {
+    renderPage(focus);
+  }
+}
+
+async function goTo(cell: CellRef): Promise<void> {
+  try {
+    await selectCell(cell.sheetName, cell.row, cell.column);
+  } catch (error) {
+    showMessage("warning", `Could not select the cell: ${describeError(error)}`);
+  }
+}
+
+/** Next / previous error in the list shown (wrapping round), its cell selected. */
+async function stepToError(dir: 1 | -1, focus: boolean): Promise<boolean> {
+  if (!list || !list.entries.length) return false;
+  const entries = list.entries as readonly (ResultFinding | ResultRow)[];
+  const start = document.activeElement?.closest("#result-list") || list.cursor > 0 ? list.cursor : dir === 1 ? -1 : 0;
+  const index = nextErrorIndex(
+    entries.map((e) => ("rule" in e ? { severity: e.severity } : { status: e.status })),
+    start,
+    dir,
+  );
+  if (index < 0) return false;
+  moveTo(index, focus);
+  await goTo(cellOfEntry(entries[index]));
+  return true;
+}
+
+function onListKey(event: KeyboardEvent): void {
+  if (!list) return;
+  const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_SIZE, PageUp: -PAGE_SIZE };
+  if (event.key in keys) moveTo(list.cursor + keys[event.key]);
+  else if (event.key === "Home") moveTo(0);
+  else if (event.key === "End") moveTo(list.entries.length - 1);
+  else return;
+  event.preventDefault();
+}
+
+function onListClick(event: MouseEvent): void {
+  const button = (event.target as HTMLElement).closest<HTMLElement>("button[data-index]");
+  if (!button || !list) return;
+  const index = Number(button.dataset.index);
+  moveTo(index, false);
+  const entry = list.entries[index];
+  if (entry) void goTo(cellOfEntry(entry));
+}
+
+function wireList(): void {
+  $("result-list").addEventListener("keydown", onListKey);
+  $("result-list").addEventListener("click", onListClick);
+  $("severity-filter").addEventListener("change", (event) => {
+    const box = event.target as HTMLInputElement;
+    if (!list) return;
+    if (box.checked) list.severities.add(box.value as Severity);
+    else list.severities.delete(box.value as Severity);
+    refilter();
+  });
+  $("search").addEventListener("input", () => {
+    if (!list) return;
+    list.query = $<HTMLInputElement>("search").value;
+    refilter();
+  });
+  for (const radio of Array.from(document.querySelectorAll<HTMLInputElement>('input[name="view"]'))) {
+    radio.addEventListener("change", () => {
+      if (!list || !radio.checked) return;
+      list.view = radio.value === "row" ? "row" : "rule";
+      refilter();
+    });
+  }
+  $("next-error").addEventListener("click", () => void stepToError(1, false));
+  $("prev-error").addEventListener("click", () => void stepToError(-1, false));
+  $("page-next").addEventListener("click", () => list && moveTo((Math.floor(list.cursor / PAGE_SIZE) + 1) * PAGE_SIZE, false));
+  $("page-prev").addEventListener("click", () => list && moveTo((Math.floor(list.cursor / PAGE_SIZE) - 1) * PAGE_SIZE, false));
+  // F8 / Shift+F8 anywhere in the pane: next / previous error
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "F8") return;
+    event.preventDefault();
+    void stepToError(event.shiftKey ? -1 : 1, true);
+  });
+  setErrorStepper((dir) => stepToError(dir, false));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Column map: a native select per field, named by its label
 
 function renderColumnMap(result: ScheduleResult, target: ScheduleTarget): void {
   const choices = columnChoices(result, target);
   const rows = orderedFields(result).map(({ field, label, mapped }) => {
-    const labelId = `field-${field}`;
-    const dropdown = el("fluent-dropdown", { "aria-labelledby": labelId, "data-field": field, size: "small" });
-    const listbox = el("fluent-listbox");
+    const id = `field-${field}`;
     const current = choiceFor(field, result);
-    for (const choice of choices) {
-      listbox.appendChild(el("fluent-option", { value: choice.value, ...(choice.value === current ? { selected: "" } : {}) }, choice.label));
-    }
-    dropdown.appendChild(listbox);
-    dropdown.addEventListener("change", () => void correctColumn(field, (dropdown as unknown as { value: string | null }).value, result.headers));
-    return el("div", { class: `column-row${mapped ? "" : " unmapped"}` }, el("label", { id: labelId, class: "field-label" }, label), dropdown);
+    const select = el("select", { id, "data-field": field }, ...choices.map((c) => el("option", { value: c.value, ...(c.value === current ? { selected: "" } : {}) }, c.label)));
+    select.addEventListener("change", () => void correctColumn(field, select.value, result.headers));
+    return el("div", { class: `column-row${mapped ? "" : " unmapped"}` }, el("label", { for: id, class: "field-label" }, label), select);
   });
   $("column-map").replaceChildren(...rows);
   const missing = result.columns.connectorA === undefined && result.columns.connector === undefined;
@@ -174,14 +448,13 @@ function renderColumnMap(result: ScheduleResult, target: ScheduleTarget): void {
   $("columns").hidden = false;
 }
 
-async function correctColumn(field: Field, choice: string | null, headers: readonly string[]): Promise<void> {
-  if (choice === null) return;
+async function correctColumn(field: Field, choice: string, headers: readonly string[]): Promise<void> {
   try {
     const corrections = { ...(await loadColumnCorrections()), [field]: correctionFor(choice, headers) };
     await saveColumnCorrections(corrections);
     showMessage("info", `${FIELD_LABELS[field]}: saved. Choose Check to check again with this column map.`);
   } catch (error) {
-    showMessage("error", `Could not save the column map: ${error instanceof Error ? error.message : String(error)}`);
+    showMessage("error", `Could not save the column map: ${describeError(error)}`);
   }
 }
 
@@ -190,15 +463,29 @@ async function forgetColumns(): Promise<void> {
     await saveColumnCorrections({});
     showMessage("info", "Column corrections removed: the next Check detects the columns from the header row.");
   } catch (error) {
-    showMessage("error", `Could not save the column map: ${error instanceof Error ? error.message : String(error)}`);
+    showMessage("error", `Could not save the column map: ${describeError(error)}`);
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Runs
+
+/** Set when Check was pressed in the pane: focus then goes to the results (not for a ribbon run). */
+let focusResults = false;
+
 function renderOutcome(outcome: RunOutcome): void {
+  const moveFocus = focusResults;
+  focusResults = false;
   if (!outcome.ok) {
     showMessage(outcome.reason === "cancelled" ? "info" : outcome.reason === "error" ? "error" : "warning", outcome.message);
     // a header row was found but a column is missing or wrong: offer the column map to fix it
     if (outcome.result && outcome.target && outcome.result.headers.length) renderColumnMap(outcome.result, outcome.target);
+    // a protected sheet: the findings are listed here though nothing was written
+    if (outcome.reason === "protected" && outcome.result && outcome.target) {
+      renderSummary(outcome.target, outcome.result.summary);
+      showResults(outcome.result, outcome.target);
+    }
+    void refreshSheetState();
     return;
   }
   const { result, target, notice } = outcome;
@@ -206,12 +493,12 @@ function renderOutcome(outcome: RunOutcome): void {
   // e.g. a header the add-in would use is taken by the user's data, so it used other columns
   if (notice) showMessage("success", done, ["info", notice]);
   else showMessage("success", done);
-  renderTarget(target, result.summary.rows);
-  renderSummary(result.summary);
-  const groups = groupFindings(result, target);
-  $("rule-groups").replaceChildren(...(groups.length ? groups.map(renderGroup) : [el("p", {}, "No findings: every row passed.")]));
-  $("findings").hidden = false;
+  setWritten(true);
+  renderSummary(target, result.summary);
+  showResults(result, target);
   renderColumnMap(result, target);
+  if (moveFocus) $("results-title").focus();
+  void saveLastRun({ sheetName: target.sheetName, address: target.address, summary: result.summary, at: new Date().toISOString() }).catch(() => undefined);
 }
 
 function onEvent(event: SessionEvent): void {
@@ -235,6 +522,11 @@ function onEvent(event: SessionEvent): void {
   }
 }
 
+function check(): void {
+  focusResults = true;
+  void runCheck();
+}
+
 async function clear(): Promise<void> {
   if (isRunning()) {
     // One clear message, not a question about the sheet: the running check owns it until it ends.
@@ -245,41 +537,88 @@ async function clear(): Promise<void> {
   $("progress-text").textContent = "Clearing";
   try {
     const cleared = await clearResults((progress) => onEvent({ type: "progress", progress }));
-    if (cleared.ok) for (const id of ["target", "summary", "findings"]) $(id).hidden = true;
+    if (cleared.ok) {
+      for (const id of ["summary", "results"]) $(id).hidden = true;
+      list = null;
+      await forgetLastRuns();
+    }
     showMessage(cleared.ok ? "info" : "warning", cleared.message);
   } catch (error) {
-    showMessage("error", `Could not clear: ${error instanceof Error ? error.message : String(error)}`);
+    showMessage("error", `Could not clear: ${describeError(error)}`);
   } finally {
     setBusy(false);
+    await refreshSheetState();
+    $("check").focus();
   }
+}
+
+async function trySample(): Promise<void> {
+  if (isRunning()) return;
+  try {
+    const sheet = await insertSampleSheet();
+    showMessage("info", `Added the sheet "${sheet}" with a small sample schedule. Checking it now.`);
+  } catch (error) {
+    showMessage("error", `Could not add the sample sheet: ${describeError(error)}`);
+    return;
+  }
+  check();
+}
+
+/** Clear follows the active sheet; a reopened pane shows the last check of this sheet. */
+async function refreshSheetState(showLastRun = false): Promise<void> {
+  try {
+    const state = await activeSheetState();
+    setWritten(!!state.written);
+    if (showLastRun && state.lastRun && !list) {
+      const when = new Date(state.lastRun.at);
+      renderSummary({ sheetName: state.sheetName, address: state.lastRun.address }, state.lastRun.summary, Number.isNaN(when.getTime()) ? undefined : `on ${when.toLocaleString("en-US")}`);
+      showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Choose Check to list its findings here, or Clear to remove them.`);
+    }
+  } catch {
+    // Clear stays as it was
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Theme and start
+
+function applyTheme(): void {
+  const theme = themeOf(typeof Office !== "undefined" ? Office.context?.officeTheme : undefined);
+  document.documentElement.dataset.theme = theme.name;
+  setTheme(theme.dark ? webDarkTheme : webLightTheme);
+  // Office's own pane background, so the pane sits in Office's colours (Fluent tokens for the rest)
+  if (theme.background) document.documentElement.style.setProperty("--office-body-background", theme.background);
 }
 
 function start(): void {
   onSessionEvent(onEvent);
-  $("check").addEventListener("click", () => void runCheck());
+  wireList();
+  $("check").addEventListener("click", check);
   $("clear").addEventListener("click", () => void clear());
+  $("sample").addEventListener("click", () => void trySample());
   $("cancel").addEventListener("click", () => cancelCheck());
   $("forget-columns").addEventListener("click", () => void forgetColumns());
-  $("check").removeAttribute("disabled");
-  $("clear").removeAttribute("disabled");
+  setDisabled("check", false);
+  setDisabled("sample", false);
+  void refreshSheetState(true);
 }
 
 // only the components the pane uses, so the bundle carries no others
 Badge.define(BadgeDefinition);
 Button.define(ButtonDefinition);
-Dropdown.define(DropdownDefinition);
-DropdownOption.define(DropdownOptionDefinition);
-Listbox.define(ListboxDefinition);
 MessageBar.define(MessageBarDefinition);
 ProgressBar.define(ProgressBarDefinition);
 setTheme(webLightTheme);
 
 // Without Office.js (opened outside Office, or the CDN unreachable) the pane says so and stays inert.
 if (typeof Office === "undefined") {
+  setDisabled("sample", true);
   showMessage("warning", "Office.js is not loaded: open Connector Check from the Home tab in Excel.");
 } else {
   void Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) start();
-    else showMessage("warning", "Connector Check runs in Excel.");
+    if (info.host === Office.HostType.Excel) {
+      applyTheme();
+      start();
+    } else showMessage("warning", "Connector Check runs in Excel.");
   });
 }

@@ -19,6 +19,7 @@ import {
   type ScheduleResult,
   type Severity,
   type SourceId,
+  type Status,
 } from "../core";
 
 /** Where the checked schedule sits on its sheet (the adapter's ScheduleTarget, the part used here). */
@@ -80,6 +81,7 @@ const sourcesOf = (ids: readonly SourceId[]): SourceLink[] =>
  * the pane lists the first ones and says how many more there are), while `count` stays exact.
  */
 export function groupFindings(result: ScheduleResult, target: TargetPlace, limit = 200): RuleGroup[] {
+  // limit 0: counts, titles and sources only (buildResults lists the findings itself)
   const groups = new Map<RuleId, RuleGroup>();
   for (const row of result.rows) {
     for (const finding of row.findings) {
@@ -156,3 +158,214 @@ export const progressPercent = (p: { done: number; total: number }): number =>
 
 /** "1 row" / "40,000 rows". */
 export const countOf = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+// ---------------------------------------------------------------------------------------------
+// The results list: every finding (by rule) or every row with findings (by row), filtered by
+// severity and a search text, shown a page at a time so the pane's DOM stays small at any size.
+
+/** One finding in the results list. `message` is made when first read (a big schedule has many). */
+export interface ResultFinding {
+  finding: Finding;
+  severity: Severity;
+  rule: RuleId;
+  title: string;
+  cell: CellRef;
+  /** The row's recommendation, when the engine made one. */
+  recommendation?: string;
+  readonly message: string;
+}
+
+/** One row with findings, for the by-row view. */
+export interface ResultRow {
+  row: number;
+  status: Status;
+  findings: ResultFinding[];
+  recommendation?: string;
+  /** The cell of the row's most severe finding. */
+  cell: CellRef;
+}
+
+export interface RuleInfo {
+  rule: RuleId;
+  severity: Severity;
+  title: string;
+  sources: SourceLink[];
+  count: number;
+}
+
+export interface ResultsModel {
+  /** By-rule order: most severe rule first, then the larger, then by id; within a rule, by row. */
+  findings: ResultFinding[];
+  /** Rows with at least one finding, in sheet order. */
+  rows: ResultRow[];
+  rules: Map<RuleId, RuleInfo>;
+  /** Findings by severity. */
+  counts: Record<Severity, number>;
+  /** Cable IDs by sheet row, once read (the engine's result carries no cell text). */
+  cableIds: Map<number, string>;
+  /** Lower-cased search text per finding / row, made on the first search. */
+  haystacks?: { findings: string[]; rows: string[] };
+}
+
+export function buildResults(result: ScheduleResult, target: TargetPlace): ResultsModel {
+  const groups = groupFindings(result, target, 0);
+  const rules = new Map<RuleId, RuleInfo>(groups.map((g) => [g.rule, { rule: g.rule, severity: g.severity, title: g.title, sources: g.sources, count: g.count }]));
+  const order = new Map(groups.map((g, i) => [g.rule, i]));
+  const rows: ResultRow[] = [];
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const byRule: ResultFinding[][] = groups.map(() => []);
+  for (const row of result.rows) {
+    if (!row.findings.length) continue;
+    const items = row.findings.map((finding) => {
+      counts[finding.severity]++;
+      const item = resultFinding(finding, rules.get(finding.rule)?.title ?? finding.rule, cellOf(finding, result, target), row.recommendation);
+      byRule[order.get(finding.rule) as number].push(item);
+      return item;
+    });
+    rows.push({ row: row.row, status: row.status, findings: items, recommendation: row.recommendation, cell: items[0].cell });
+  }
+  return { findings: byRule.flat(), rows, rules, counts, cableIds: new Map() };
+}
+
+function resultFinding(finding: Finding, title: string, cell: CellRef, recommendation: string | undefined): ResultFinding {
+  let message: string | undefined;
+  return {
+    finding,
+    severity: finding.severity,
+    rule: finding.rule,
+    title,
+    cell,
+    ...(recommendation ? { recommendation } : {}),
+    get message() {
+      return (message ??= findingMessage(finding));
+    },
+  };
+}
+
+/** Cable IDs read from the sheet, by sheet row; searches made before are made again with them. */
+export function setCableIds(model: ResultsModel, ids: ReadonlyMap<number, string>): void {
+  model.cableIds = new Map(ids);
+  model.haystacks = undefined;
+}
+
+/** "Row 12" until the cable ID is known, then the ID ("Row 12" again for a row without one). */
+export const rowName = (model: ResultsModel, row: number): string => model.cableIds.get(row) || `Row ${row}`;
+
+export interface ResultFilter {
+  severities: ReadonlySet<Severity>;
+  /** Words to find (all of them, any case) in the cable ID, cell, rule id, rule title, message or recommendation. */
+  query: string;
+}
+
+const findingText = (model: ResultsModel, f: ResultFinding): string =>
+  [model.cableIds.get(f.cell.row) ?? "", `row ${f.cell.row}`, f.cell.address, f.rule, f.title, f.message, f.recommendation ?? ""].join("\n").toLowerCase();
+
+function haystacks(model: ResultsModel): NonNullable<ResultsModel["haystacks"]> {
+  if (!model.haystacks) {
+    const findings = model.findings.map((f) => findingText(model, f));
+    const index = new Map(model.findings.map((f, i) => [f, i]));
+    model.haystacks = { findings, rows: model.rows.map((r) => r.findings.map((f) => findings[index.get(f) as number]).join("\n")) };
+  }
+  return model.haystacks;
+}
+
+const words = (query: string): string[] => query.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** The findings the filter lets through, in by-rule order. */
+export function filterFindings(model: ResultsModel, filter: ResultFilter): ResultFinding[] {
+  const terms = words(filter.query);
+  const texts = terms.length ? haystacks(model).findings : undefined;
+  return model.findings.filter((f, i) => filter.severities.has(f.severity) && (!texts || terms.every((t) => texts[i].includes(t))));
+}
+
+/**
+ * The rows with a finding the severity filter lets through and whose text has every search
+ * word; each row keeps only the findings of the chosen severities.
+ */
+export function filterRows(model: ResultsModel, filter: ResultFilter): ResultRow[] {
+  const terms = words(filter.query);
+  const texts = terms.length ? haystacks(model).rows : undefined;
+  const out: ResultRow[] = [];
+  model.rows.forEach((r, i) => {
+    if (texts && !terms.every((t) => texts[i].includes(t))) return;
+    const findings = r.findings.filter((f) => filter.severities.has(f.severity));
+    if (!findings.length) return;
+    out.push(findings.length === r.findings.length ? r : { ...r, findings, cell: findings[0].cell });
+  });
+  return out;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 0-based page shown, and how many pages there are (at least 1). */
+  page: number;
+  pages: number;
+  /** 0-based index in the whole list of the page's first item. */
+  first: number;
+}
+
+/** The page holding `index` (clamped to the list). */
+export function pageAround<T>(list: readonly T[], index: number, size: number): Page<T> {
+  const pages = Math.max(1, Math.ceil(list.length / size));
+  const page = Math.min(pages - 1, Math.max(0, Math.floor(index / size)));
+  return { items: list.slice(page * size, page * size + size), page, pages, first: page * size };
+}
+
+/** Index of the next (dir 1) or previous (dir -1) entry that is an error, wrapping round; -1 when none is. */
+export function nextErrorIndex(list: readonly { severity?: Severity; status?: Status }[], from: number, dir: 1 | -1): number {
+  const n = list.length;
+  for (let step = 1; step <= n; step++) {
+    const i = (((from + dir * step) % n) + n) % n;
+    const e = list[i];
+    if (e.severity === "error" || e.status === "ERROR") return i;
+  }
+  return -1;
+}
+
+/** "1–100 of 2,857". */
+export const pageText = (p: Page<unknown>, total: number, what: string): string =>
+  total === 0 ? `No ${what}s` : `${(p.first + 1).toLocaleString("en-US")}–${(p.first + p.items.length).toLocaleString("en-US")} of ${countOf(total, what)}`;
+
+/**
+ * The line a recommendation gets under a finding or row: "Recommended: …", or why there is
+ * none (left out under a finding that already says the same).
+ */
+export function recommendationLine(text: string | undefined, findingMessage?: string): string | undefined {
+  if (!text) return undefined;
+  const none = /^none:\s*/i.exec(text);
+  if (!none) return `Recommended: ${text}`;
+  const why = text.slice(none[0].length);
+  return findingMessage?.trim() === why.trim() ? undefined : `No recommendation: ${why}`;
+}
+
+/** Office's theme as the pane uses it: light, dark or colorful, and Office's pane background. */
+export interface PaneTheme {
+  name: "light" | "dark" | "colorful";
+  dark: boolean;
+  background?: string;
+}
+
+/** Relative luminance 0–1 of "#rrggbb" (undefined for anything else). */
+const luminance = (hex: string | undefined): number | undefined => {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? "");
+  if (!m) return undefined;
+  const [r, g, b] = m.slice(1).map((h) => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+
+/**
+ * Which Fluent theme follows Office's: isDarkTheme where the host says it (newer hosts), else
+ * a dark body background; themeId Colorful (or Office's colourful default) is light with
+ * Office's colours. Without officeTheme (Excel on the web, older hosts): light.
+ */
+export function themeOf(office: { bodyBackgroundColor?: string; isDarkTheme?: boolean; themeId?: unknown } | undefined): PaneTheme {
+  if (!office) return { name: "light", dark: false };
+  const bg = office.bodyBackgroundColor;
+  const lum = luminance(bg);
+  const dark = office.isDarkTheme ?? (lum !== undefined && lum < 0.2);
+  const colorful = !dark && (office.themeId === "Colorful" || office.themeId === 1);
+  return { name: dark ? "dark" : colorful ? "colorful" : "light", dark, ...(lum !== undefined ? { background: bg } : {}) };
+}

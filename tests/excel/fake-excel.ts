@@ -444,6 +444,12 @@ class World {
     for (const t of this.tables.filter((x) => x.sheet === sheet)) t.geo = fit(t.geo) ?? t.geo;
     for (const n of this.names) if (n.sheet === sheet && n.geo) n.geo = fit(n.geo);
   }
+  addSheet(name: string): SheetModel {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
   newTableName() {
     while (this.tables.some((t) => t.name === `Table${this.nextTable}`)) this.nextTable++;
     return `Table${this.nextTable++}`;
@@ -1135,6 +1141,10 @@ class FakeWorksheetCollection extends FakeProxy {
   }
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.active);
+  }
+  /** A new empty sheet at the end (for the pane's "Try it on a sample"). */
+  add(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.world.addSheet(name));
   }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.sheet(key));

@@ -216,7 +216,7 @@ describe("manifest.xml", () => {
     expect(shortStrings.get(child(functions, "Namespace").attrs.resid)).toBe("CONNECTOR");
   });
 
-  test("Home tab group 'Connector Check' has a Check Sheet command and an Open Pane button", () => {
+  test("Home tab group 'Connector Check' has Check Sheet, Open Pane, Previous / Next Error and Help", () => {
     const surface = path_(host, "DesktopFormFactor", "ExtensionPoint");
     expect(surface.attrs["xsi:type"]).toBe("PrimaryCommandSurface");
     const tab = child(surface, "OfficeTab");
@@ -224,16 +224,17 @@ describe("manifest.xml", () => {
     const group = child(tab, "Group");
     expect(shortStrings.get(child(group, "Label").attrs.resid)).toBe("Connector Check");
     const buttons = group.children.filter((c) => c.name === "Control");
-    expect(buttons.map((b) => b.attrs["xsi:type"])).toEqual(["Button", "Button"]);
+    expect(buttons.map((b) => shortStrings.get(child(b, "Label").attrs.resid))).toEqual(["Check Sheet", "Open Pane", "Previous Error", "Next Error", "Help"]);
+    expect(buttons.every((b) => b.attrs["xsi:type"] === "Button")).toBe(true);
     const actions = buttons.map((b) => child(b, "Action"));
-    expect(actions.map((a) => a.attrs["xsi:type"]).sort()).toEqual(["ExecuteFunction", "ShowTaskpane"]);
-    const execute = actions.find((a) => a.attrs["xsi:type"] === "ExecuteFunction")!;
-    const functionName = child(execute, "FunctionName").text;
-    // the name the ribbon calls must be the one the commands module associates
+    expect(actions.map((a) => a.attrs["xsi:type"]).sort()).toEqual(["ExecuteFunction", "ExecuteFunction", "ExecuteFunction", "ExecuteFunction", "ShowTaskpane"]);
+    // the names the ribbon calls must be the ones the commands module associates
     const commands = fs.readFileSync(path.join(ROOT, "src/commands/commands.ts"), "utf8");
-    expect(commands).toContain(`Office.actions.associate("${functionName}"`);
+    for (const execute of actions.filter((a) => a.attrs["xsi:type"] === "ExecuteFunction")) {
+      expect(commands).toContain(`Office.actions.associate("${child(execute, "FunctionName").text}"`);
+    }
     const controlIds = buttons.map((b) => b.attrs.id);
-    expect(new Set(controlIds).size).toBe(2);
+    expect(new Set(controlIds).size).toBe(5);
     for (const b of buttons) expect(path_(b, "Supertip", "Description").attrs.resid).toBeDefined();
   });
 

@@ -4,10 +4,11 @@
  * workbook, adds the few shared-runtime globals the fake leaves out (Office.actions,
  * Office.addin, CustomFunctions), and exposes all of it to the test as window.harness.
  * `?seed=protected` opens the same schedule on a protected sheet; `?seed=taken` with a user column
- * already headed "Check status".
+ * already headed "Check status"; `?seed=large2000` a 2,000-row schedule; `?theme=dark` (or
+ * colorful, light) sets Office.context.officeTheme.
  */
 import { installFakeOffice, type FakeOffice } from "../excel/fake-excel";
-import { seed } from "./seed";
+import { SHEET, largeGrid, seed } from "./seed";
 
 interface Harness {
   fake: FakeOffice;
@@ -17,13 +18,55 @@ interface Harness {
   functions: Record<string, unknown>;
   /** Times the page asked Office to show the task pane. */
   paneShown: number;
+  /** Pages opened with Office.context.ui.displayDialogAsync. */
+  dialogs: string[];
+  /** Holds every Excel.run until release(), so the pane's progress state stays on screen. */
+  hold(): void;
+  release(): void;
 }
 
 const page = window as unknown as Record<string, unknown> & { harness: Harness };
 const variant = new URLSearchParams(location.search).get("seed");
-const fake = installFakeOffice(page, seed({ protected: variant === "protected", takenHeader: variant === "taken" }));
-const harness: Harness = { fake, actions: {}, functions: {}, paneShown: 0 };
+const large = /^large(\d+)$/.exec(variant ?? "");
+const fake = installFakeOffice(
+  page,
+  large
+    ? { sheets: { [SHEET]: { values: largeGrid(Number(large[1])) } }, activeSheet: SHEET, selection: "A1" }
+    : seed({ protected: variant === "protected", takenHeader: variant === "taken", previous: variant === "previous" }),
+);
+let gate: { promise: Promise<void>; open: () => void } | null = null;
+const harness: Harness = {
+  fake,
+  actions: {},
+  functions: {},
+  paneShown: 0,
+  dialogs: [],
+  hold: () => {
+    let open = () => undefined as void;
+    const promise = new Promise<void>((resolve) => (open = resolve));
+    gate = { promise, open };
+  },
+  release: () => {
+    gate?.open();
+    gate = null;
+  },
+};
+const run = fake.Excel.run.bind(fake.Excel);
+fake.Excel.run = async (batch) => {
+  await gate?.promise;
+  return run(batch);
+};
 page.harness = harness;
+
+// ?theme=dark|colorful|light: Office.context.officeTheme as those Office themes report it
+const THEMES: Record<string, object> = {
+  dark: { bodyBackgroundColor: "#262626", bodyForegroundColor: "#ffffff", controlBackgroundColor: "#363636", controlForegroundColor: "#ffffff", isDarkTheme: true, themeId: "DarkGray" },
+  colorful: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000", isDarkTheme: false, themeId: "Colorful" },
+  light: { bodyBackgroundColor: "#ffffff", bodyForegroundColor: "#000000", controlBackgroundColor: "#ffffff", controlForegroundColor: "#000000", isDarkTheme: false, themeId: "White" },
+};
+const theme = THEMES[new URLSearchParams(location.search).get("theme") ?? ""];
+if (theme) Object.assign(fake.Office.context, { officeTheme: theme });
+Object.assign(fake.Office.context, { ui: { displayDialogAsync: (url: string, _o: unknown, done?: () => void) => (harness.dialogs.push(url), done?.()) } });
 
 Object.assign(fake.Office, {
   actions: { associate: (name: string, handler: Harness["actions"][string]) => void (harness.actions[name] = handler) },

@@ -1,116 +1,37 @@
 /**
  * The production build's task pane in headless Chromium, with the fake Office/Excel in place of
  * office.js: Check, the summary, the findings, going to a finding's cell, the column map, the
- * ribbon command, and cell text that looks like HTML. Saves docs/taskpane.png (320 px wide).
+ * ribbon commands, cell text that looks like HTML, a 2,000-row schedule (a bounded DOM, filter,
+ * search, by row), the keyboard, Office's light and dark themes, and axe-core on every state
+ * (no serious or critical violation). Saves docs/taskpane.png, taskpane-dark.png and
+ * taskpane-by-row.png (320 px wide).
  *
- * Needs `npm run build` first (npm test runs it) and Debian's chromium at /usr/bin/chromium.
+ * Needs `npm run build` first (npm test runs it), Debian's chromium at /usr/bin/chromium, and
+ * axe-core (a devDependency; AXE_CORE_DIR may point at another copy).
  */
 import fs from "fs";
-import http from "http";
-import os from "os";
 import path from "path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import webpack from "webpack";
+import type { Page } from "playwright-core";
 import { checkSchedule } from "../../src/core";
-import { HOSTILE, SHEET, grid } from "./seed";
+import { ROOT, axeScript, axeViolations, startPaneServer, tabStops, type PaneServer } from "./browser";
+import { HOSTILE, SHEET, grid, largeGrid } from "./seed";
 
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
-const ROOT = path.resolve(__dirname, "../..");
-const DIST = path.join(ROOT, "dist");
-const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+let pane: PaneServer;
+beforeAll(async () => void (pane = await startPaneServer()));
+afterAll(async () => pane?.close());
+const openPane = (query = "", office: "fake" | "unreachable" = "fake", width = 320) => pane.open(query, { office, width });
 
-/** Bundles tests/taskpane/harness.ts (the fake Office for the page) into one script. */
-function bundleHarness(outDir: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    webpack(
-      {
-        mode: "development",
-        devtool: false,
-        entry: path.join(__dirname, "harness.ts"),
-        output: { path: outDir, filename: "office.js" },
-        resolve: { extensions: [".ts", ".js"] },
-        module: { rules: [{ test: /\.ts$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "es2020" } } }] },
-      },
-      (err, stats) => {
-        if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString("errors-only")));
-        else resolve(fs.readFileSync(path.join(outDir, "office.js"), "utf8"));
-      },
-    );
-  });
+/** axe-core must be there: the pane's accessibility is part of what these tests check. */
+const AXE = axeScript();
+async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+  if (!AXE) throw new Error("axe-core is not installed: add it as a devDependency (npm install --save-dev axe-core), or set AXE_CORE_DIR to a folder holding axe.min.js");
+  const serious = (await axeViolations(page, AXE)).filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect({ state, serious }).toEqual({ state, serious: [] });
 }
 
-/** Serves dist/ over http on a free localhost port. */
-function serveDist(): Promise<{ server: http.Server; origin: string }> {
-  const server = http.createServer((req, res) => {
-    const file = path.join(DIST, path.normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)));
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
-    fs.createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
-    }),
-  );
-}
-
-let browser: Browser;
-let server: http.Server;
-let origin: string;
-let harnessScript: string;
-let tmp: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")) || !fs.existsSync(path.join(DIST, "taskpane.js"))) {
-    throw new Error("dist/taskpane.html is missing: run `npm run build` before this test (npm test does)");
-  }
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pane-test-"));
-  harnessScript = await bundleHarness(tmp);
-  ({ server, origin } = await serveDist());
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
-  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-interface Opened {
-  page: Page;
-  dialogs: string[];
-  errors: string[];
-}
-
-async function openPane(query = "", office: "fake" | "unreachable" = "fake"): Promise<Opened> {
-  const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on("dialog", (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  page.on("pageerror", (e) => errors.push(e.message));
-  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url === OFFICE_JS && office === "fake") return route.fulfill({ status: 200, contentType: "text/javascript", body: harnessScript });
-    if (url.startsWith(origin)) return route.continue();
-    return route.abort(); // nothing else leaves the machine
-  });
-  await page.goto(`${origin}/taskpane.html${query}`);
-  await page.waitForSelector(office === "fake" ? "#check:not([disabled])" : "#messages fluent-message-bar");
-  return { page, dialogs, errors };
-}
+const shot = (page: Page, name: string) => page.screenshot({ path: path.join(ROOT, "docs", name) });
 
 const text = (page: Page, selector: string) => page.locator(selector).innerText();
 
@@ -133,7 +54,7 @@ describe("task pane (production build, fake Excel)", () => {
     const fake = () => page.evaluate(() => (window as any).harness.fake.selection() as { sheet: string; address: string });
 
     // the page registered the ribbon action and the custom functions in the same runtime
-    expect(await page.evaluate(() => Object.keys((window as any).harness.actions))).toEqual(["checkActiveSheet"]);
+    expect(await page.evaluate(() => Object.keys((window as any).harness.actions))).toEqual(["checkActiveSheet", "nextError", "previousError", "openHelp"]);
     expect(await page.evaluate(() => Object.keys((window as any).harness.functions))).toEqual(expect.arrayContaining(["RECOMMEND", "CHECK", "NORMALIZE"]));
 
     await page.click("#check");
@@ -150,15 +71,20 @@ describe("task pane (production build, fake Excel)", () => {
 
     // findings: one group per rule the engine reported, each finding listed with its cell
     const rules = [...new Set(engine.rows.flatMap((r) => r.findings.map((f) => f.rule)))].sort();
-    const shownRules = await page.locator(".rule-group").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
+    const shownRules = await page.locator(".group-head").evaluateAll((els) => els.map((e) => e.getAttribute("data-rule")));
     expect([...shownRules].sort()).toEqual(rules);
     const findings = engine.rows.reduce((n, r) => n + r.findings.length, 0);
     expect(await page.locator(".finding").count()).toBe(findings);
-    // the reach error points at the length of row 4 (Length (m) is column G)
-    const reach = page.locator('.rule-group[data-rule="reach"] .finding');
+    // the reach error points at the length of row 4 (Length (m) is column G), with the row's cable ID
+    const reach = page.locator('.finding[data-rule="reach"]');
     expect(await reach.locator(".finding-cell").innerText()).toBe("G4");
-    expect(await page.locator('.rule-group[data-rule="reach"] .rule-sources a').count()).toBeGreaterThan(0);
-    expect(await page.locator('.rule-group[data-rule="reach"] .rule-sources a').first().getAttribute("rel")).toContain("noopener");
+    await page.waitForFunction(() => document.querySelector('.finding[data-rule="reach"] .finding-id')?.textContent === "T-003");
+    // focus went to the results heading; the list is one tab stop (the first entry), sources are shown once
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-title");
+    expect(await page.locator('.finding[tabindex="0"]').count()).toBe(1);
+    await reach.click();
+    expect(await page.locator('.rule-about[data-rule="reach"] .rule-sources a').count()).toBeGreaterThan(0);
+    expect(await page.locator('.rule-about[data-rule="reach"] .rule-sources a').first().getAttribute("rel")).toContain("noopener");
 
     // clicking a finding selects its cell
     await reach.click();
@@ -166,7 +92,7 @@ describe("task pane (production build, fake Excel)", () => {
     expect(await fake()).toEqual({ sheet: SHEET, address: "G4" });
 
     // and so does the keyboard: focus the unreadable connector's finding and press Enter
-    const unreadable = page.locator('.rule-group[data-rule="unreadable-cell"] .finding').first();
+    const unreadable = page.locator('.finding[data-rule="unreadable-cell"]').first();
     await unreadable.focus();
     await page.keyboard.press("Enter");
     await page.waitForFunction(() => (window as any).harness.fake.selection().address === "E6");
@@ -182,12 +108,7 @@ describe("task pane (production build, fake Excel)", () => {
     // usable at 320 px: nothing wider than the pane
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 
-    await page.evaluate(() => {
-      (document.activeElement as HTMLElement | null)?.blur();
-      window.scrollTo(0, 0);
-    });
-    fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
-    await page.screenshot({ path: path.join(ROOT, "docs/taskpane.png"), fullPage: true });
+    await expectNoSeriousViolations(page, "results");
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -238,16 +159,18 @@ describe("task pane (production build, fake Excel)", () => {
     await page.click("#check");
     await page.waitForSelector("#columns:not([hidden])");
     await page.click("#columns summary");
-    const notes = page.locator('fluent-dropdown[data-field="notes"]');
-    expect(await notes.evaluate((d) => (d as unknown as { value: string }).value)).toBe("8"); // grid column I, "Notes"
-    await notes.click();
-    await notes.locator('fluent-option[value="none"]').click();
+    const notes = page.locator('select[data-field="notes"]');
+    expect(await notes.inputValue()).toBe("8"); // grid column I, "Notes"
+    await expectNoSeriousViolations(page, "column map open");
+    // by keyboard: focus the select and choose "(none)", its first option
+    await notes.focus();
+    await page.keyboard.press("Home");
     await page.waitForFunction(() => (window as any).harness.fake.settings()["connectorCheck.columns"]?.notes === null);
     expect(await text(page, "#messages")).toContain("saved");
 
     await page.click("#check");
     await page.waitForFunction(
-      () => (document.querySelector('fluent-dropdown[data-field="notes"]') as unknown as { value: string } | null)?.value === "none",
+      () => (document.querySelector('select[data-field="notes"]') as HTMLSelectElement | null)?.value === "none",
     );
     expect(errors).toEqual([]);
     await page.close();
@@ -281,13 +204,186 @@ describe("task pane (production build, fake Excel)", () => {
     expect(await page.evaluate(() => (window as any).harness.paneShown)).toBe(1);
     await page.waitForSelector("#messages fluent-message-bar");
     expect((await text(page, "#messages")).toLowerCase()).toContain("protected");
+    await expectNoSeriousViolations(page, "error message");
     expect(await page.evaluate(() => (window as any).harness.fake.snapshotAll())).toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("first run: what the sheet needs, help, Clear not offered, and a sample to try", async () => {
+    const { page, errors } = await openPane();
+    expect(await page.locator("#start").isVisible()).toBe(true);
+    expect(await text(page, "#start")).toMatch(/connector[\s\S]*application/i);
+    expect(await page.locator("#clear").getAttribute("disabled")).not.toBeNull();
+    // the help page is served with the add-in, reachable from the pane
+    const help = await page.evaluate(async () => {
+      const href = (document.getElementById("help-link") as HTMLAnchorElement).href;
+      const res = await fetch(href);
+      return { status: res.status, body: await res.text() };
+    });
+    expect(help.status).toBe(200);
+    expect(help.body).toMatch(/id="?connector-reach"?/);
+    await expectNoSeriousViolations(page, "first run");
+
+    // progress: held on screen while the check waits for Excel
+    await page.evaluate(() => (window as any).harness.hold());
+    await page.click("#check");
+    await page.waitForSelector("#progress:not([hidden])");
+    await expectNoSeriousViolations(page, "progress");
+    await page.evaluate(() => (window as any).harness.release());
+    await page.waitForSelector("#results:not([hidden])");
+    expect(await page.locator("#clear").getAttribute("disabled")).toBeNull();
+    await page.close();
+
+    // Try it on a sample: a new sheet, checked; the user's sheet is unchanged
+    const second = await openPane();
+    const before = await second.page.evaluate((s) => (window as any).harness.fake.snapshot(s), SHEET);
+    await second.page.click("#sample");
+    await second.page.waitForSelector("#results:not([hidden])");
+    expect(await second.page.evaluate(() => (window as any).harness.fake.activeSheet())).toBe("Connector Check sample");
+    expect(await second.page.locator(".finding").count()).toBeGreaterThan(0);
+    expect(await second.page.evaluate((s) => (window as any).harness.fake.snapshot(s), SHEET)).toEqual(before);
+    expect([...errors, ...second.errors]).toEqual([]);
+    await second.page.close();
+  });
+
+  test("a reopened pane shows the sheet's last check and offers Clear", async () => {
+    const { page, errors } = await openPane("?seed=previous");
+    await page.waitForSelector("#summary:not([hidden])");
+    expect(await text(page, `.count[data-status="error"] .count-value`)).toBe("1");
+    expect(await text(page, "#messages")).toContain("J:L");
+    await page.waitForSelector("#clear:not([disabled])");
+    expect(await page.locator("#start").isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("2,000 rows: a bounded page, severity filter, search, by row with cable IDs and recommendations, keyboard", async () => {
+    const large = checkSchedule(largeGrid(2000));
+    const total = large.rows.reduce((n, r) => n + r.findings.length, 0);
+    expect(total).toBeGreaterThan(2500);
+    const { page, errors } = await openPane("?seed=large2000");
+    await page.keyboard.press("Tab"); // Check is the first control
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("check");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#results:not([hidden])");
+    await page.waitForFunction(() => document.activeElement?.id === "results-title");
+    await page.waitForFunction(() => /^T-\d{5}$/.test(document.querySelector(".finding .finding-id")?.textContent ?? ""));
+
+    // the DOM holds one page, whatever the schedule's size
+    expect(await page.locator(".entry").count()).toBe(100);
+    expect(await page.evaluate(() => document.querySelectorAll("#app *").length)).toBeLessThan(2500);
+    expect(await text(page, "#list-status")).toContain(`of ${total.toLocaleString("en-US")} findings`);
+    expect(await tabStops(page)).toBeLessThan(40);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // severity filter: errors only (by keyboard: Tab to the checkboxes, Space toggles)
+    await page.focus('#severity-filter input[value="info"]');
+    await page.keyboard.press("Space");
+    await page.focus('#severity-filter input[value="warning"]');
+    await page.keyboard.press("Space");
+    const errorCount = large.rows.reduce((n, r) => n + r.findings.filter((f) => f.severity === "error").length, 0);
+    expect(await text(page, "#list-status")).toContain(`of ${errorCount.toLocaleString("en-US")} findings`);
+    expect(await page.locator(".finding:not(.severity-error)").count()).toBe(0);
+
+    // search: a cable ID
+    await page.fill("#search", "T-00010");
+    expect(await page.locator(".finding").count()).toBeGreaterThan(0);
+    expect(await page.locator(".finding .finding-id").evaluateAll((els) => els.every((e) => e.textContent?.startsWith("T-00010")))).toBe(true);
+    await page.fill("#search", "");
+
+    // by row: cable ID, status, findings and the recommendation
+    await page.check('#severity-filter input[value="info"]');
+    await page.check('#severity-filter input[value="warning"]');
+    await page.check('input[name="view"][value="row"]');
+    const firstRow = page.locator(".row-entry").first();
+    expect(await firstRow.locator(".row-id").innerText()).toBe("T-00001");
+    expect(await firstRow.locator(".row-status").innerText()).toBe(large.rows[0].status);
+    expect(await firstRow.locator(".fix").innerText()).toContain(large.rows[0].recommendation!);
+    expect(await page.locator(".entry").count()).toBeLessThanOrEqual(100);
+    await expectNoSeriousViolations(page, "by row, 2,000 rows");
+    await page.evaluate(() => document.getElementById("results")!.scrollIntoView());
+    await shot(page, "taskpane-by-row.png");
+
+    // keyboard: into the list (one tab stop), arrow down, Enter selects that row's cell
+    await page.check('input[name="view"][value="rule"]');
+    await page.locator('.entry[tabindex="0"]').focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    const third = await page.evaluate(() => ({ index: (document.activeElement as HTMLElement).dataset.index, cell: document.activeElement?.querySelector(".finding-cell")?.textContent }));
+    expect(third.index).toBe("2");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction((a) => (window as any).harness.fake.selection().address === a, third.cell);
+    // End goes to the last finding, on the last page
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe(String(total - 1));
+    expect(await page.locator(".entry").count()).toBeLessThanOrEqual(100);
+
+    // next error: F8 from the keyboard, and the ribbon's Next Error / Previous Error
+    await page.keyboard.press("Home");
+    await page.keyboard.press("F8");
+    const firstError = await page.evaluate(() => document.activeElement?.className ?? "");
+    expect(firstError).toContain("severity-error");
+    const ribbon = (name: string) => page.evaluate((n) => new Promise<void>((resolve) => void (window as any).harness.actions[n]({ completed: resolve })), name);
+    const at = () => page.evaluate(() => (window as any).harness.fake.selection().address as string);
+    await ribbon("nextError");
+    const next = await at();
+    await ribbon("previousError");
+    await ribbon("nextError");
+    expect(await at()).toBe(next);
+    expect(await page.evaluate(() => (window as any).harness.paneShown)).toBe(0);
+    await ribbon("openHelp");
+    expect(await page.evaluate(() => (window as any).harness.dialogs)).toEqual([expect.stringMatching(/\/help\.html$/)]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("light and dark Office themes at 320 px; usable at 200 % zoom (160 px of CSS)", async () => {
+    for (const theme of ["light", "dark"] as const) {
+      const { page, errors } = await openPane(`?theme=${theme}`);
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe(theme);
+      await page.click("#check");
+      await page.waitForSelector("#results:not([hidden])");
+      await page.waitForFunction(() => document.querySelector('.finding[data-rule="reach"] .finding-id')?.textContent === "T-003");
+      const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(bg).toBe(theme === "dark" ? "rgb(38, 38, 38)" : "rgb(255, 255, 255)");
+      await expectNoSeriousViolations(page, `results, ${theme} theme`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await page.evaluate(() => {
+        (document.activeElement as HTMLElement | null)?.blur();
+        window.scrollTo(0, 0);
+      });
+      fs.mkdirSync(path.join(ROOT, "docs"), { recursive: true });
+      await shot(page, theme === "dark" ? "taskpane-dark.png" : "taskpane.png");
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+    const zoomed = await openPane("", "fake", 160);
+    await zoomed.page.click("#check");
+    await zoomed.page.waitForSelector("#results:not([hidden])");
+    expect(await zoomed.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(160);
+    expect(await zoomed.page.locator("#search").boundingBox()).toMatchObject({ width: expect.any(Number) });
+    expect((await zoomed.page.locator("#search").boundingBox())!.width).toBeGreaterThan(60);
+    await zoomed.page.close();
+  });
+
+  test("keyboard only: Clear, and focus returns to Check", async () => {
+    const { page, errors } = await openPane();
+    await page.focus("#check");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#clear:not([disabled])");
+    await page.focus("#clear");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as any).harness.fake.values("Cables", "J1")[0][0] === "");
+    await page.waitForFunction(() => document.activeElement?.id === "check");
+    expect(await page.locator("#clear").getAttribute("disabled")).not.toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });
 
   test("without office.js (CDN unreachable, or opened outside Office) the pane says so and stays inert", async () => {
     const { page, errors } = await openPane("", "unreachable");
+    await expectNoSeriousViolations(page, "without Office.js");
     expect(await text(page, "#messages")).toContain("Office.js is not loaded");
     expect(await page.locator("#check").getAttribute("disabled")).not.toBeNull();
     // the pane's own script runs without error (functions.js may still fail without CustomFunctions)

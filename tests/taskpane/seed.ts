@@ -29,10 +29,47 @@ export const grid = (): CellValue[][] => [HEADER, ...ROWS];
 /** The schedule with a column of the user's own headed "Check status" (J), which the add-in must not take. */
 export const gridWithTakenHeader = (): CellValue[][] => grid().map((row, i) => [...row, i === 0 ? "Check status" : `signed off ${i}`]);
 
-export const seed = (options: { protected?: boolean; takenHeader?: boolean } = {}): FakeSeed => ({
-  sheets: {
-    [SHEET]: { values: options.takenHeader ? gridWithTakenHeader() : grid(), protected: options.protected ?? false, columnWidths: { A: 60, B: 110, C: 110 } },
+/**
+ * The workbook as a check left it, saved and reopened: the Check columns J:L on the sheet and,
+ * in the settings, what was written and the last check's summary.
+ */
+const PREVIOUS_SUMMARY = { rows: 7, error: 1, warning: 1, info: 4, ok: 1 };
+const previousRun = (): { values: CellValue[][]; settings: Record<string, unknown> } => ({
+  values: grid().map((row, i) => [...row, ...(i === 0 ? ["Check status", "Check findings", "Check recommendation"] : ["OK", "", ""])]),
+  settings: {
+    "connectorCheck.written": [
+      { version: 1, sheetId: "{sheet-1}", sheetName: SHEET, tableColumnsAdded: false, columns: [9, 10, 11], headers: ["Check status", "Check findings", "Check recommendation"], headerRow: 0, rows: ROWS.length, widths: [48, 48, 48], fills: { kind: "none" } },
+    ],
+    "connectorCheck.lastRun": [{ sheetId: "{sheet-1}", sheetName: SHEET, address: "A1:I8", summary: PREVIOUS_SUMMARY, at: "2025-03-04T10:00:00.000Z" }],
   },
-  activeSheet: SHEET,
-  selection: "A1",
 });
+
+export const seed = (options: { protected?: boolean; takenHeader?: boolean; previous?: boolean } = {}): FakeSeed => {
+  const previous = options.previous ? previousRun() : undefined;
+  return {
+    sheets: {
+      [SHEET]: { values: previous?.values ?? (options.takenHeader ? gridWithTakenHeader() : grid()), protected: options.protected ?? false, columnWidths: { A: 60, B: 110, C: 110 } },
+    },
+    activeSheet: SHEET,
+    selection: "A1",
+    ...(previous ? { settings: previous.settings } : {}),
+  };
+};
+
+/**
+ * A long schedule made of the rows above, each cable with its own ID and panel ports (so rows
+ * pair only as the seed's own rows do): for the pane's size, filter and search at 2,000 rows.
+ */
+export function largeGrid(rows: number): CellValue[][] {
+  const out: CellValue[][] = [HEADER];
+  for (let i = 0; i < rows; i++) {
+    const base = ROWS[i % ROWS.length];
+    const block = Math.floor(i / ROWS.length);
+    const port = (v: CellValue) => (typeof v === "string" ? v.replace(/-R(\d+)-/, (_, r) => `-R${r}B${block}-`).replace(/Eth1\/(\d+)/, (_, p) => `Eth${block + 2}/${p}`) : v);
+    const row = [`${String(base[0]).split("-")[0]}-${String(i + 1).padStart(5, "0")}`, port(base[1]), port(base[2]), ...base.slice(3)];
+    // every other block, two cords run too long for their application (reach errors, roughly 3 findings in 2 rows)
+    if (block % 2 === 1 && (i % ROWS.length === 3 || i % ROWS.length === 6)) row[6] = i % ROWS.length === 3 ? 2500 : 150;
+    out.push(row);
+  }
+  return out;
+}

@@ -1,6 +1,26 @@
 import { RULES, SEVERITY_RANK, checkSchedule, type Finding, type ScheduleResult } from "../../src/core";
-import { NO_COLUMN, cellOf, choiceFor, columnChoices, correctionFor, countOf, groupFindings, orderedFields, progressPercent } from "../../src/taskpane/view-model";
-import { HEADER, ROWS } from "./seed";
+import {
+  NO_COLUMN,
+  buildResults,
+  cellOf,
+  choiceFor,
+  columnChoices,
+  correctionFor,
+  countOf,
+  filterFindings,
+  filterRows,
+  groupFindings,
+  nextErrorIndex,
+  orderedFields,
+  pageAround,
+  pageText,
+  progressPercent,
+  recommendationLine,
+  rowName,
+  setCableIds,
+  themeOf,
+} from "../../src/taskpane/view-model";
+import { HEADER, ROWS, largeGrid } from "./seed";
 
 // The seeded schedule placed at C5 of a sheet (header row 5, data from row 6, first column C),
 // as when the schedule is a table further down a sheet.
@@ -101,4 +121,69 @@ test("progressPercent and countOf", () => {
   expect(progressPercent({ done: 0, total: 0 })).toBe(0);
   expect(countOf(1, "row")).toBe("1 row");
   expect(countOf(40000, "row")).toBe("40,000 rows");
+});
+
+describe("the results list", () => {
+  const big = checkSchedule(largeGrid(700));
+  const model = buildResults(big, { sheetName: "Cables", firstColumn: 0 });
+  const all = { severities: new Set(["error", "warning", "info"] as const), query: "" };
+
+  test("every finding once, grouped by rule in the groups' order, and every row with findings", () => {
+    const findings = findingsOf(big);
+    expect(model.findings).toHaveLength(findings.length);
+    const order = groupFindings(big, { sheetName: "Cables", firstColumn: 0 }).map((g) => g.rule);
+    const seen = [...new Set(model.findings.map((f) => f.rule))];
+    expect(seen).toEqual(order);
+    expect(model.rows.map((r) => r.row)).toEqual(big.rows.filter((r) => r.findings.length).map((r) => r.row));
+    expect(model.counts.error + model.counts.warning + model.counts.info).toBe(findings.length);
+  });
+
+  test("the severity filter and the search (cable ID, cell, rule, text) narrow the list", () => {
+    const errors = filterFindings(model, { ...all, severities: new Set(["error"]) });
+    expect(errors.length).toBe(model.counts.error);
+    expect(errors.every((f) => f.severity === "error")).toBe(true);
+    const g4 = filterFindings(model, { ...all, query: "G4" });
+    expect(g4.map((f) => f.cell.address)).toContain("G4");
+    expect(g4.length).toBeLessThan(model.findings.length / 10);
+    const reachOm3 = filterFindings(model, { ...all, query: "REACH om3" });
+    expect(reachOm3.some((f) => f.rule === "reach")).toBe(true);
+    expect(reachOm3.every((f) => /om3/i.test(`${f.message} ${f.recommendation}`) && /reach/i.test(`${f.rule} ${f.title} ${f.message} ${f.recommendation}`))).toBe(true);
+    setCableIds(model, new Map([[4, "T-00003"]]));
+    expect(filterRows(model, { ...all, query: "t-00003" }).map((r) => r.row)).toEqual([4]);
+    expect(rowName(model, 4)).toBe("T-00003");
+    expect(rowName(model, 5)).toBe("Row 5");
+    // by row: a row keeps only the findings of the chosen severities
+    const infoRows = filterRows(model, { ...all, severities: new Set(["info"]) });
+    expect(infoRows.every((r) => r.findings.every((f) => f.severity === "info"))).toBe(true);
+    expect(infoRows.find((r) => r.row === 4)?.findings.length).toBeGreaterThan(0);
+  });
+
+  test("a page holds at most its size; next error wraps round", () => {
+    const page = pageAround(model.findings, 250, 100);
+    expect(page).toMatchObject({ page: 2, first: 200 });
+    expect(page.items.length).toBeLessThanOrEqual(100);
+    expect(pageText(pageAround(model.findings, 0, 100), model.findings.length, "finding")).toBe(`1–100 of ${countOf(model.findings.length, "finding")}`);
+    const list = [{ severity: "info" }, { severity: "error" }, { severity: "warning" }, { status: "ERROR" }] as const;
+    expect(nextErrorIndex(list, 1, 1)).toBe(3);
+    expect(nextErrorIndex(list, 3, 1)).toBe(1);
+    expect(nextErrorIndex(list, 1, -1)).toBe(3);
+    expect(nextErrorIndex([{ severity: "info" }], 0, 1)).toBe(-1);
+  });
+
+  test("recommendations read as the engineer would: what to use, or why there is nothing to use", () => {
+    expect(recommendationLine("MTP-12 low-loss UPC female, Method B")).toBe("Recommended: MTP-12 low-loss UPC female, Method B");
+    expect(recommendationLine("none: 300 m exceeds the reach")).toBe("No recommendation: 300 m exceeds the reach");
+    expect(recommendationLine("none: 300 m exceeds the reach", "300 m exceeds the reach")).toBeUndefined();
+    expect(recommendationLine(undefined)).toBeUndefined();
+    const row4 = model.rows.find((r) => r.row === 4)!;
+    expect(row4.findings.every((f) => f.recommendation === row4.recommendation)).toBe(true);
+  });
+});
+
+test("themeOf follows Office: dark, colorful, light, and light without officeTheme", () => {
+  expect(themeOf({ bodyBackgroundColor: "#262626", isDarkTheme: true })).toEqual({ name: "dark", dark: true, background: "#262626" });
+  expect(themeOf({ bodyBackgroundColor: "#1f1f1f" })).toMatchObject({ name: "dark", dark: true });
+  expect(themeOf({ bodyBackgroundColor: "#ffffff", isDarkTheme: false, themeId: "Colorful" })).toMatchObject({ name: "colorful", dark: false });
+  expect(themeOf({ bodyBackgroundColor: "#ffffff" })).toMatchObject({ name: "light", dark: false });
+  expect(themeOf(undefined)).toEqual({ name: "light", dark: false });
 });
