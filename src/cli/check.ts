@@ -5,10 +5,11 @@ import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, checkSchedule
 import { EXIT, InputError } from "./errors";
 import { Progress } from "./progress";
 import { DelimitedSheet, readDelimited, writeDelimited } from "./read-delimited";
-import { isDate1904, loadWorkbook, oneLine, pickSheet, sheetGrid, streamSchedule, withHint } from "./read-workbook";
+import { oneLine, withHint } from "./read-workbook";
 import { ReportMeta, jsonReport, textReport } from "./report";
-import { streamAnnotatedCopy } from "./stream-copy";
-import { annotateDelimited, annotateWorksheet, droppedParts, planWrite, shareRecommendations } from "./write-copy";
+import { annotateDelimited, annotateWorksheet, planWrite } from "./write-copy";
+import { patchWorkbook } from "./xlsx/patch";
+import { readWorkbookSchedule } from "./xlsx/read-sheet";
 
 export interface CheckCommandOptions {
   sheet?: string;
@@ -25,12 +26,6 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/**
- * Workbooks larger than these are read row by row instead of loaded whole. Loading is what
- * keeps every format and defined name in an --out copy, so it is kept longer there; a plain
- * check loses nothing by streaming. (ExcelJS holds about 2 GB for a 7 MB, 100,000-row book.)
- */
-export const STREAM_ABOVE_BYTES = { check: 5 * 1024 * 1024, out: 20 * 1024 * 1024 } as const;
 /** Inputs at least this large get a progress bar (when stderr is a terminal). */
 const PROGRESS_ABOVE_BYTES = 2 * 1024 * 1024;
 
@@ -106,7 +101,7 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
   if (stat.isDirectory()) throw new InputError(`${file} is a folder, not a spreadsheet`);
   if (opts.out !== undefined) {
     if (samePath(opts.out, file)) throw new InputError(`--out ${opts.out} names the input file; the input is never modified: choose another name`);
-    if (!/\.(xlsx|csv|tsv|txt)$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: expected a name ending .xlsx, .csv or .tsv (macros cannot be written, so not .xlsm)`);
+    if (!/\.(xlsx|xlsm|csv|tsv|txt)$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: expected a name ending .xlsx, .xlsm (for a workbook with macros), .csv or .tsv`);
   }
   const requested = opts.columns ? parseColumnsOption(opts.columns) : undefined;
   const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
@@ -141,44 +136,21 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
     if (startsWith(head, ZIP)) {
       if (DELIMITED.test(file)) throw new InputError(`${file} is a zip package, not delimited text: rename it .xlsx if it is a workbook`);
       if (!WORKBOOK.test(file) && !/\.(xltx|xltm)$/i.test(file)) throw new InputError(`${file} is not a spreadsheet this tool reads: expected .xlsx, .xlsm, .csv or .tsv`);
-      if (opts.stream || stat.size > STREAM_ABOVE_BYTES[opts.out ? "out" : "check"]) {
-        progress.start("reading", stat.size);
-        if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: a workbook's annotated copy must be .xlsx`);
-        const s = await streamSchedule(file, options, opts.sheet, name, (n) => progress.bytes(n));
-        result = s.result;
-        sheetName = s.name;
-        shareRecommendations(result);
-        if (opts.out) {
-          const out = opts.out;
-          notices.push("large workbook read row by row: the copy keeps values, formulas, cell formats and column widths, but not defined names, merged cells, validation, conditional formats, tables, images or comments");
-          const write = planWrite(s.grid, result);
-          writeOut = () => streamAnnotatedCopy(file, out, s.name, result.header?.row ?? 1, write);
-        }
-        s.grid = []; // the grid is no longer needed: free it before the copy and the report
-      } else {
-        const wb = await loadWorkbook(file, name);
-        const date1904 = isDate1904(wb);
-        const pick = pickSheet(
-          wb.worksheets.map((ws) => ({ sheet: ws, name: ws.name, grid: () => sheetGrid(ws, date1904) })),
-          options,
-          opts.sheet,
-          name,
-        );
-        result = pick.result;
-        sheetName = pick.name;
-        if (opts.out) {
-          const out = opts.out;
-          if (!/\.xlsx$/i.test(out)) throw new InputError(`--out ${out}: a workbook's annotated copy must be .xlsx`);
-          const dropped = droppedParts(fs.readFileSync(file));
-          if (dropped.length) notices.push(`the copy does not keep the workbook's ${dropped.join(", ")} (the .xlsx writer cannot carry them); the input is unchanged`);
-          const write = planWrite(pick.grid, result);
-          if (write.plan.notice) notices.push(write.plan.notice);
-          writeOut = async () => {
-            annotateWorksheet(pick.sheet, result, write);
-            await wb.xlsx.writeFile(out);
-          };
-        }
+      if (opts.out && path.extname(opts.out).toLowerCase() !== (/\.xl[st]m$/i.test(file) ? ".xlsm" : ".xlsx")) {
+        throw new InputError(`--out ${opts.out}: the copy of ${name} must end ${/\.xl[st]m$/i.test(file) ? ".xlsm (it keeps the macros)" : ".xlsx"}`);
       }
+      progress.start("reading", stat.size);
+      const s = await readWorkbookSchedule(file, options, opts.sheet, name, (done, total) => progress.bytes(Math.round((done / Math.max(1, total)) * stat.size)));
+      result = s.result;
+      sheetName = s.name;
+      if (opts.out) {
+        const out = opts.out;
+        const rows = { first: result.header?.rowIndex ?? 0, last: result.rows[result.rows.length - 1]?.rowIndex ?? 0 };
+        const write = planWrite(s.grid, result, { lastUsedColumn: s.layout.lastUsedColumn, merges: s.layout.merges, rows });
+        if (write.plan.notice) notices.push(write.plan.notice);
+        writeOut = () => patchWorkbook(file, out, s, result.header?.row ?? 1, write, name);
+      }
+      s.grid = []; // the grid is no longer needed: free it before the copy and the report
     } else if (DELIMITED.test(file)) {
       const sheet: DelimitedSheet = readDelimited(fs.readFileSync(file), name);
       result = checkSchedule(sheet.grid, options);

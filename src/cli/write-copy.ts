@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { OWNED_HEADERS, STATUS_FILL, ScheduleResult, annotationRows, needsLiteralPrefix, planOwnedColumns } from "../core";
-import type { OwnedColumnsPlan, RowAnnotation } from "../core";
+import type { OwnedColumnsPlan, RowAnnotation, SheetExtent } from "../core";
 import type { Grid } from "./read-workbook";
 
 /**
@@ -21,7 +21,7 @@ export interface OwnedWrite {
   previous: boolean;
 }
 
-export function planWrite(grid: Grid, result: ScheduleResult): OwnedWrite {
+export function planWrite(grid: Grid, result: ScheduleResult, extent?: SheetExtent): OwnedWrite {
   const headerRow = grid[result.header?.rowIndex ?? 0] ?? [];
   const previous = previousOwnedColumns(headerRow);
   // Findings and recommendations repeat from row to row; sharing one string per distinct
@@ -29,7 +29,7 @@ export function planWrite(grid: Grid, result: ScheduleResult): OwnedWrite {
   const seen = new Map<string, string>();
   const shared = (v: string) => seen.get(v) ?? (seen.set(v, v), v);
   const rows = annotationRows(result).map((a) => ({ ...a, values: a.values.map(shared) as RowAnnotation["values"] }));
-  return { plan: planOwnedColumns(headerRow, previous), rows, previous: previous !== undefined };
+  return { plan: planOwnedColumns(headerRow, previous, extent), rows, previous: previous !== undefined };
 }
 
 /** The same for the recommendations kept in a result: one string per distinct text. */
