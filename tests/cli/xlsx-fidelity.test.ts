@@ -54,6 +54,14 @@ const withoutTableColumns = (xml: string) =>
     .replace(/ ref="A3:[A-Z]+(\d+)"/g, ' ref="A3:*$1"')
     .replace(/<tableColumns count="\d+"/, "<tableColumns");
 
+/** Equal texts; on a difference, the place it starts (the sheet of 200,000 rows is too long to print). */
+function expectSameText(actual: string, expected: string): void {
+  let i = 0;
+  while (i < actual.length && actual[i] === expected[i]) i++;
+  if (i === actual.length && i === expected.length) return;
+  expect({ at: i, actual: actual.slice(Math.max(0, i - 80), i + 160) }).toEqual({ at: i, actual: expected.slice(Math.max(0, i - 80), i + 160) });
+}
+
 function xmllint(parts: Map<string, Buffer>): void {
   const into = fs.mkdtempSync(path.join(dir, "parts-"));
   const files: string[] = [];
@@ -100,12 +108,13 @@ describe.each([
 
   test("the sheet differs only by the owned cells, their widths, the spans and the dimension", () => {
     const [was, is] = [before.get(SHEET)!.toString("utf8"), after.get(SHEET)!.toString("utf8")];
-    expect(withoutOwned(is)).toBe(withoutOwned(was));
-    expect(is).toContain(`<dimension ref="A1:O${HEADER_ROW + rows}"/>`);
-    expect(is).toMatch(/<col min="10" max="10" width="12" customWidth="1"\/><col min="11" max="11" width="70" customWidth="1"\/><col min="12" max="12" width="60" customWidth="1"\/>/);
-    // one status cell per data row, each a typed string (never a formula)
-    expect(is.match(/<c r="J\d+" s="\d+" t="inlineStr">/g)).toHaveLength(rows + 1);
-    expect(is).not.toMatch(/<c r="[JKL]\d+"[^>]*><f>/);
+    expectSameText(withoutOwned(is), withoutOwned(was));
+    // the dimension reaches the owned columns (the grown sheet already reached the image in O)
+    expect(/<dimension ref="[^"]*"\/>/.exec(is)?.[0]).toBe(`<dimension ref="A1:${rows > 8 ? "O" : "L"}${HEADER_ROW + rows}"/>`);
+    expect(/<cols>.*?<\/cols>/.exec(is)?.[0]).toMatch(/<col min="10" max="10" width="12" customWidth="1"\/><col min="11" max="11" width="70" customWidth="1"\/><col min="12" max="12" width="60" customWidth="1"\/><\/cols>$/);
+    // one filled status cell per data row, each a typed string (never a formula)
+    expect(is.match(/<c r="J\d+" s="\d+" t="inlineStr">/g)).toHaveLength(rows);
+    expect(/<c r="[JKL]\d+"[^>]*><f>/.test(is)).toBe(false);
     expect(report.summary.rows).toBe(rows);
     expect(report.summary.error).toBe(rows / 4);
   });
