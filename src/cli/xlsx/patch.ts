@@ -8,7 +8,7 @@
  */
 import { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
-import { STATUS_FILL } from "../../core";
+import { MAX_SHEET_COLUMNS, STATUS_FILL } from "../../core";
 import type { RowAnnotation, Status } from "../../core";
 import { InputError } from "../errors";
 import type { OwnedWrite } from "../write-copy";
@@ -455,6 +455,7 @@ export async function patchWorkbook(file: string, outFile: string, read: Workboo
     const sheet = pkg.need(read.sheetPart, `sheet "${read.name}"`);
     if (sheet.entry.crc32 !== read.sheetCrc32) throw new InputError(`${displayName} changed while it was being checked; nothing was written: check it again`);
     const [first, , last] = write.plan.columns;
+    if (last >= MAX_SHEET_COLUMNS) throw new InputError(`sheet "${read.name}": there is no room right of the sheet's last used column (${columnName(read.layout.lastUsedColumn)}) for the three result columns; nothing was written`);
     const firstRow = headerRow;
     const lastRow = write.rows.length ? write.rows[write.rows.length - 1].row : headerRow;
     const split = read.layout.merges.find((m) => m.c <= last && m.c + m.cols > first && m.r + m.rows >= firstRow && m.r < lastRow);

@@ -179,7 +179,7 @@ export async function readSheet(
             let c = col + 1;
             if (r !== undefined) {
               const ref = parseCellRef(r);
-              if (!ref || (ref.row !== 0 && ref.row !== rowNumber)) throw bad(`cell reference "${r}" in row ${rowNumber} is not a cell of that row within Excel's ${MAX_SHEET_COLUMNS.toLocaleString("en-US")} columns`);
+              if (!ref || (ref.row !== 0 && ref.row !== rowNumber)) throw bad(`cell reference "${r}" in row ${rowNumber} is beyond Excel's ${MAX_SHEET_COLUMNS.toLocaleString("en-US")} columns or not a cell of that row`);
               c = ref.col;
             }
             if (c >= MAX_SHEET_COLUMNS) throw bad(`a cell of row ${rowNumber} is beyond Excel's ${MAX_SHEET_COLUMNS.toLocaleString("en-US")} columns`);
