@@ -25,6 +25,8 @@ const STATUSES: readonly Status[] = ["ERROR", "WARNING", "INFO", "OK"];
 
 /** Text as XML character data: escaped, with characters XML cannot hold written the way Excel does (_xHHHH_). */
 export function xmlText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (!/[&<>_\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/.test(s)) return s;
   let out = s.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_"); // a literal "_x0041_" stays literal
   out = out.replace(/[&<>]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : "&gt;"));
   // eslint-disable-next-line no-control-regex
@@ -35,8 +37,11 @@ const attrText = (s: string) => xmlText(s).replace(/"/g, "&quot;");
 
 /** Matches one tag, comment, CDATA section or processing instruction starting at lastIndex. */
 const MARKUP = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)/y;
+const attrPatterns = new Map<string, RegExp>();
 const attrOf = (tag: string, name: string): string | undefined => {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  let re = attrPatterns.get(name);
+  if (!re) attrPatterns.set(name, (re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 };
 const setAttr = (tag: string, name: string, value: string): string => {
@@ -44,7 +49,15 @@ const setAttr = (tag: string, name: string, value: string): string => {
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
   return tag.replace(/^(<[^\s/>]+)/, `$1 ${name}="${value}"`);
 };
-const tagName = (tag: string): string => /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? "";
+const tagName = (tag: string): string => {
+  let i = tag.charCodeAt(1) === 47 ? 2 : 1;
+  const from = i;
+  for (; i < tag.length; i++) {
+    const c = tag.charCodeAt(i);
+    if (c === 32 || c === 47 || c === 62 || c === 9 || c === 10 || c === 13) break;
+  }
+  return tag.slice(from, i);
+};
 const prefixOf = (qname: string) => (qname.includes(":") ? qname.slice(0, qname.indexOf(":") + 1) : "");
 
 export interface SheetPatch {
@@ -90,6 +103,13 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
   const widthCols = (prefix: string) =>
     p.write.plan.columns.map((c, k) => `<${prefix}col min="${c + 1}" max="${c + 1}" width="${OWNED_WIDTHS[k]}" customWidth="1"/>`);
 
+  // Findings and recommendations repeat from row to row: escape each distinct text once.
+  const escaped = new Map<string, string>();
+  const xmlTextOnce = (v: string) => {
+    let e = escaped.get(v);
+    if (e === undefined) escaped.set(v, (e = xmlText(v)));
+    return e;
+  };
   const ownedCells = (r: NonNullable<typeof row>): string => {
     const pre = r.prefix;
     const ref = (k: number) => `${columnName(p.write.plan.columns[k])}${r.number}`;
@@ -98,7 +118,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
         ? style !== undefined
           ? `<${pre}c r="${ref(k)}" s="${style}"/>`
           : ""
-        : `<${pre}c r="${ref(k)}"${style !== undefined ? ` s="${style}"` : ""} t="inlineStr"><${pre}is><${pre}t xml:space="preserve">${xmlText(value)}</${pre}t></${pre}is></${pre}c>`;
+        : `<${pre}c r="${ref(k)}"${style !== undefined ? ` s="${style}"` : ""} t="inlineStr"><${pre}is><${pre}t xml:space="preserve">${xmlTextOnce(value)}</${pre}t></${pre}is></${pre}c>`;
     if (r.header) {
       return p.write.plan.headers.map((h, k) => text(k, p.write.previous ? r.kept[k] : r.lastHeaderStyle, h)).join("");
     }
@@ -221,6 +241,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
       cell = { col, owned: isOwned, style: attrOf(tok, "s"), content: false, inV: false, pending: [] };
       if (selfClosing) return endCell(tok);
       if (isOwned) return;
+      passThrough = `</${row.prefix}c>`;
       return emit(tok);
     }
     if (cell) {
@@ -248,6 +269,8 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
     r.kept[c.col - first] = c.style;
   };
 
+  /** Set after the open tag of a user's cell in a row being written: its content can be copied whole. */
+  let passThrough: string | undefined;
   let buf = "";
   const flushOut = function* () {
     if (outLength >= 1 << 16) {
@@ -258,6 +281,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
   };
   const drain = (final: boolean) => {
     let i = 0;
+    let bang = -1; // the next "<!" in buf at or after i (Infinity: none)
     while (i < buf.length) {
       const lt = buf.indexOf("<", i);
       if (lt < 0) {
@@ -279,6 +303,22 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
       }
       handle(m[0]);
       i = MARKUP.lastIndex;
+      if (passThrough) {
+        // The cell's content up to its end tag, unless a comment or CDATA makes tokens necessary.
+        const end = buf.indexOf(passThrough, i);
+        if (bang < i) {
+          bang = buf.indexOf("<!", i);
+          if (bang < 0) bang = Infinity;
+        }
+        if (end >= 0 && bang > end) {
+          const content = buf.slice(i, end);
+          if (row?.header) cell!.content = /<(?:[\w.-]+:)?(?:f|is)\b|<(?:[\w.-]+:)?v>[^<]/.test(content);
+          emit(content);
+          i = end + passThrough.length;
+          passThrough = undefined;
+          endCell(buf.slice(end, i));
+        } else passThrough = undefined;
+      }
     }
     buf = buf.slice(i);
   };
