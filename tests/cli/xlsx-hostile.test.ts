@@ -74,6 +74,14 @@ describe("hostile or damaged workbooks: exit 2 with a reason naming the part", (
     refused(await workbook("no-workbook.xlsx", sheet(HEADER_ROW), {}, ["xl/workbook.xml"]), /workbook part \(xl\/workbook\.xml\) is missing/);
   });
 
+  test("a cell where the results would go stops the copy, and no half-written file is left", async () => {
+    // an empty inline string reads as "" (not a used column) but is a cell the user wrote
+    const file = await workbook("in-the-way.xlsx", sheet(`${HEADER_ROW}${dataRow(2).replace("</row>", '<c r="G2" t="inlineStr"><is><t></t></is></c></row>')}`));
+    const target = path.join(dir, "in-the-way.checked.xlsx");
+    refused(file, /cell G2 holds a value where the results would go; nothing was written/, ["--out", target]);
+    expect(fs.existsSync(target)).toBe(false);
+  });
+
   test("rows out of order are refused", async () => {
     refused(await workbook("order.xlsx", sheet(`${HEADER_ROW}${dataRow(3)}${dataRow(2)}`)), /row 2 comes after row 3/);
   });

@@ -174,7 +174,11 @@ export async function writePackage(
   } catch (e) {
     fail(e);
   }
-  if (failure) throw failure;
+  if (failure) {
+    // never leave half a workbook behind
+    fs.rmSync(outFile, { force: true });
+    throw failure;
+  }
 }
 
 /**
