@@ -3,6 +3,7 @@
  * One timed run in a fresh process (the benchmark starts one per run, so runs do not share
  * a warmed heap). Prints {"ms":..., "maxRssMb":...} as its last line.
  *   node bench/measure.js exceljs <in.xlsx> <out.xlsx>   ExcelJS alone: read the file, write it back
+ *   node bench/measure.js exceljs-stream <in.xlsx>        ExcelJS's streaming reader alone: every row of every sheet
  *   node bench/measure.js cli <args...>                   connector-check <args...>, report to the null device
  */
 const fs = require("fs");
@@ -18,6 +19,12 @@ async function run() {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(args[0]);
     await wb.xlsx.writeFile(args[1]);
+  } else if (mode === "exceljs-stream") {
+    const ExcelJS = require("exceljs");
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(args[0], { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "ignore" });
+    let cells = 0;
+    for await (const ws of reader) for await (const row of ws) cells += row.values.length;
+    if (!cells) throw new Error("no cells read");
   } else if (mode === "cli") {
     const { main } = require(path.join(__dirname, "..", "dist-cli", "cli", "main.js"));
     const sink = fs.createWriteStream(os.devNull);

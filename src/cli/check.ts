@@ -6,11 +6,12 @@ import { EXIT, InputError } from "./errors";
 import { MAX_INPUT_BYTES, checkOutTarget, readHead, readInput, statInput, toNewFile, writeAtomically } from "./files";
 import { Progress } from "./progress";
 import { DelimitedSheet, readDelimited, writeDelimited } from "./read-delimited";
-import { checkGrid, isDate1904, loadWorkbook, oneLine, pickSheet, sheetGrid, streamSchedule, unusableSheet, withHint, worksheetExtent } from "./read-workbook";
+import { checkGrid, oneLine, unusableSheet, withHint } from "./read-workbook";
 import { ReportMeta, jsonReport, printable, safeJson, textReport } from "./report";
-import { streamAnnotatedCopy } from "./stream-copy";
-import { OwnedWrite, annotateDelimited, annotateWorksheet, droppedParts, planWrite, shareRecommendations } from "./write-copy";
-import { mergedAreasOfPart, zipParts } from "./zip-parts";
+import { OwnedWrite, annotateDelimited, annotateWorksheet, planWrite } from "./write-copy";
+import { patchWorkbook } from "./xlsx/patch";
+import { readWorkbookSchedule } from "./xlsx/read-sheet";
+import { zipParts } from "./zip-parts";
 
 export interface CheckCommandOptions {
   sheet?: string;
@@ -29,12 +30,6 @@ export interface Io {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
-/**
- * Workbooks larger than these are read row by row instead of loaded whole. Loading is what
- * keeps every format and defined name in an --out copy, so it is kept longer there; a plain
- * check loses nothing by streaming. (ExcelJS holds about 2 GB for a 7 MB, 100,000-row book.)
- */
-export const STREAM_ABOVE_BYTES = { check: 5 * 1024 * 1024, out: 20 * 1024 * 1024 } as const;
 /** Inputs at least this large get a progress bar (when stderr is a terminal). */
 const PROGRESS_ABOVE_BYTES = 2 * 1024 * 1024;
 
@@ -116,7 +111,7 @@ async function checkAndReport(file: string, opts: CheckCommandOptions, io: Io, o
   if (stat.size === 0) throw new InputError(`${file} is empty (0 bytes): expected a cable schedule (.xlsx, .xlsm, .csv or .tsv)`);
   if (opts.out !== undefined) {
     checkOutTarget(opts.out, file, Boolean(opts.force));
-    if (!/\.(xlsx|csv|tsv|txt)$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: expected a name ending .xlsx, .csv or .tsv (macros cannot be written, so not .xlsm)`);
+    if (!/\.(xlsx|xlsm|csv|tsv|txt)$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: expected a name ending .xlsx, .xlsm (for a workbook with macros), .csv or .tsv`);
   }
   const requested = opts.columns ? parseColumnsOption(opts.columns) : undefined;
   const headerRow = opts.headerRow === undefined ? undefined : Number(opts.headerRow);
@@ -150,50 +145,21 @@ async function checkAndReport(file: string, opts: CheckCommandOptions, io: Io, o
       if (parts && !parts.has("xl/workbook.xml")) {
         throw new InputError(`${file} is a zip package without xl/workbook.xml, the part that lists a workbook's sheets: it is not an Excel workbook, or it is damaged`);
       }
-      if (opts.stream || stat.size > STREAM_ABOVE_BYTES[opts.out ? "out" : "check"]) {
-        progress.start("reading", stat.size);
-        if (opts.out && !/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: a workbook's annotated copy must be .xlsx`);
-        const s = await streamSchedule(file, options, opts.sheet, name, (n) => progress.bytes(n));
-        result = s.result;
-        sheetName = s.name;
-        shareRecommendations(result);
-        if (opts.out) {
-          notices.push("large workbook read row by row: the copy keeps values, formulas, cell formats and column widths, but not defined names, merged cells, validation, conditional formats, tables, images or comments");
-          // the streaming reader skips merged cells: read them from the sheet's part, so the
-          // columns land where a loaded workbook would put them
-          const part = s.part === undefined ? undefined : parts?.get(s.part);
-          const merges = part ? await mergedAreasOfPart(file, part) : [];
-          const write = planWrite(s.grid, result, { lastUsedColumn: s.lastUsedColumn, merges });
-          plan = write.plan;
-          if (write.plan.notice) notices.push(write.plan.notice);
-          writeOut = (temp) => streamAnnotatedCopy(file, temp, s.name, result.header?.row ?? 1, write);
-        }
-        s.grid = []; // the grid is no longer needed: free it before the copy and the report
-      } else {
-        const bytes = readInput(file, file, MAX_INPUT_BYTES.workbook);
-        const wb = await loadWorkbook(bytes, name);
-        const date1904 = isDate1904(wb);
-        const pick = pickSheet(
-          wb.worksheets.map((ws) => ({ sheet: ws, name: ws.name, grid: () => sheetGrid(ws, date1904) })),
-          options,
-          opts.sheet,
-          name,
-        );
-        result = pick.result;
-        sheetName = pick.name;
-        if (opts.out) {
-          if (!/\.xlsx$/i.test(opts.out)) throw new InputError(`--out ${opts.out}: a workbook's annotated copy must be .xlsx`);
-          const dropped = droppedParts(bytes);
-          if (dropped.length) notices.push(`the copy does not keep the workbook's ${dropped.join(", ")} (the .xlsx writer cannot carry them); the input is unchanged`);
-          const write = planWrite(pick.grid, result, worksheetExtent(pick.sheet));
-          plan = write.plan;
-          if (write.plan.notice) notices.push(write.plan.notice);
-          writeOut = async (temp) => {
-            annotateWorksheet(pick.sheet, result, write);
-            await toNewFile(temp, (stream) => wb.xlsx.write(stream));
-          };
-        }
+      if (opts.out && path.extname(opts.out).toLowerCase() !== (/\.xl[st]m$/i.test(file) ? ".xlsm" : ".xlsx")) {
+        throw new InputError(`--out ${opts.out}: the copy of ${name} must end ${/\.xl[st]m$/i.test(file) ? ".xlsm (it keeps the macros)" : ".xlsx"}`);
       }
+      progress.start("reading", stat.size);
+      const s = await readWorkbookSchedule(file, options, opts.sheet, name, (done, total) => progress.bytes(Math.round((done / Math.max(1, total)) * stat.size)));
+      result = s.result;
+      sheetName = s.name;
+      if (opts.out) {
+        const write = planWrite(s.grid, result, { lastUsedColumn: s.layout.lastUsedColumn, merges: s.layout.merges });
+        plan = write.plan;
+        if (write.plan.notice) notices.push(write.plan.notice);
+        // written to a temporary file beside the target and renamed into place when complete
+        writeOut = (temp) => patchWorkbook(file, temp, s, result.header?.row ?? 1, write, name);
+      }
+      s.grid = []; // the grid is no longer needed: free it before the copy and the report
     } else if (DELIMITED.test(file)) {
       const sheet: DelimitedSheet = readDelimited(readInput(file, file, MAX_INPUT_BYTES.delimited), name);
       result = checkGrid(sheet.grid, options);

@@ -26,19 +26,17 @@ column map it used, then each finding (sheet row, column, severity, rule id,
 message) and a summary.
 
 --out writes a copy with three columns added right of the schedule (Check
-status, Check findings, Check recommendation) and status fills; every other
-cell, sheet, format, formula and defined name is kept. The columns go right of
-everything on the sheet (cells right of the header, formulas, merged cells) and
-never split a merged area. The input is never modified, whatever path or link
-names it, and an existing file is replaced only with --force. The copy is
-written to a temporary file beside the target and renamed into place when
+status, Check findings, Check recommendation) and status fills. Only those
+cells (and their widths, and the table they extend) change: every other part
+of the workbook (sheets, formats, formulas, names, charts, pivots, images,
+comments, macros) is copied byte for byte, at any size. The columns go right
+of everything on the sheet (cells right of the header, formulas, merged cells)
+and never split a merged area. The input is never modified, whatever path or
+link names it, and an existing file is replaced only with --force. The copy
+is written to a temporary file beside the target and renamed into place when
 complete, so a failure never leaves half a file; the report is printed either
-way. A workbook's copy is .xlsx: macros, charts, pivot tables and form
-controls cannot be carried over (a note says so). A CSV's copy is CSV (or
-.xlsx when the name ends .xlsx). Workbooks over 20 MB (or with --stream) are
-read row by row; their copy then keeps values, formulas, cell formats and
-column widths but not defined names, merged cells, validation, conditional
-formats, tables, images or comments.
+way. An .xlsm's copy is .xlsm; a CSV's copy is CSV (or .xlsx when the name
+ends .xlsx). Workbooks are always read row by row.
 
 Fields for --columns: ${FIELDS.join(", ")}.
   connector-check check s.xlsx --columns "connectorA=Conn A,fiberType=Media"
@@ -69,7 +67,7 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .option("--columns <field=Header,...>", "correct the column map: field=header text; an empty header unmaps the field")
     .option("--header-row <n>", "the sheet row that names the columns, when it is not found (rows are searched 1 to 30)")
     .option("--spec <spec.json>", "project spec: allowed connectors and grades, polarity method, rule severities")
-    .option("--stream", "read the workbook row by row (automatic above 20 MB) to bound memory")
+    .option("--stream", "accepted for older scripts: every workbook is read row by row")
     .option("-f, --force", "let --out replace an existing file")
     .addHelpText("after", CHECK_HELP)
     .exitOverride()
