@@ -141,15 +141,16 @@ describe("reading", () => {
     expect(s.maxResponseBytes).toBeLessThanOrEqual(5 * MB);
     expect(s.failedSyncs).toBe(0);
     // Bound: up to 2 syncs to find the schedule, 1 sample + row blocks of at most ~3 MB of
-    // response each (4 MB budget over a 1.5x-padded per-row estimate), 1 key-column re-read,
-    // 1 look at the target cells, then write blocks of at most 4 MB (3.5 MB allows for rows
-    // not packing exactly). Here the read is ~11.7 MB and the write ~31.6 MB: 16 syncs against
-    // a bound of 19, and 20 as a fixed ceiling. Per-row round trips would be 100,000+.
+    // response each (4 MB budget over a 1.5x-padded per-row estimate), the same blocks again
+    // before writing (every cell the check read is compared, so an edit made meanwhile is
+    // caught), 1 look at the target cells, then write blocks of at most 4 MB (3.5 MB allows for
+    // rows not packing exactly). The syncs grow with the 5 MB blocks only: per-row round trips
+    // would be 100,000+, so 24 stays a fixed ceiling for this schedule.
     const readBytes = s.responseBytes.reduce((a, b) => a + b, 0);
     const writeBytes = s.requestBytes.reduce((a, b) => a + b, 0);
     const bound = 2 + 1 + Math.ceil(readBytes / 3_000_000) + 1 + 1 + Math.ceil(writeBytes / 3_500_000);
     expect(s.syncs).toBeLessThanOrEqual(bound);
-    expect(s.syncs).toBeLessThanOrEqual(20);
+    expect(s.syncs).toBeLessThanOrEqual(24);
     // No per-cell or per-row proxies: a few per sync.
     expect(s.proxies).toBeLessThan(200);
     expect(fake.values("Cables", `I${rows + 1}:I${rows + 1}`)[0][0]).toBe(checkSchedule(schedule(4)).rows[(rows - 1) % 4].status);
