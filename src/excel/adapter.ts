@@ -3,7 +3,7 @@
  * the three owned columns, and clear them again. Everything is queued and synced in a few big
  * batches; the planning (which range, how big a block, did the sheet change) is in plan.ts.
  */
-import { STATUS_FILL, annotationRows, asLiteralText, checkSchedule, columnLetter, planOwnedColumns } from "../core";
+import { STATUS_FILL, annotationRows, asLiteralText, columnLetter, planOwnedColumns } from "../core";
 import type { MergedArea, ScheduleResult } from "../core";
 import {
   Box,
@@ -23,6 +23,7 @@ import {
   withoutColumns,
 } from "./plan";
 import { classifyOwnedCells, bagOf, runsWhere } from "./owned";
+import { checkInWorker } from "./run-check";
 import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, updateWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
 
@@ -421,12 +422,14 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   // Check. The add-in's own earlier columns are blanked so they are not read as schedule data.
   progress({ stage: "checking", done: 0, total: box.rows, text: "Checking" });
   const own = previous ? [0, 1, 2].map((k) => previous.box.c + k - box.c) : [];
-  const result = checkSchedule(withoutColumns(grid, own), {
-    firstRow: box.r + 1,
-    firstColumn: box.c,
-    columns: options.columns ?? loadColumnCorrections(),
-    onProgress: (done, total) => progress({ stage: "checking", done, total, text: "Checking" }),
-  });
+  // Off the main thread where a Worker exists (run-check.ts): the custom functions share this runtime.
+  const engine = await checkInWorker(
+    withoutColumns(grid, own),
+    { firstRow: box.r + 1, firstColumn: box.c, columns: options.columns ?? loadColumnCorrections() },
+    { signal, onProgress: (done, total) => progress({ stage: "checking", done, total, text: "Checking" }) },
+  );
+  if (!engine.ok) return engine.cancelled ? cancelledNothing() : fail("error", `The check failed: ${engine.message}. Nothing was written.`);
+  const result = engine.result;
   if (!result.ok || !result.header) return fail(result.problem?.code ?? "error", result.problem?.message ?? "The schedule could not be checked.", result);
   if (found.protected) {
     return fail("protected", `Sheet "${found.sheetName}" is protected, so Connector Check wrote nothing. The findings are listed here; to have them written into the sheet, unprotect it (Review > Unprotect Sheet) and check again.`, result);
