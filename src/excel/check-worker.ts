@@ -14,7 +14,8 @@ import type { CheckOptions, RowResult, ScheduleResult } from "../core";
 /** CheckOptions as they cross to the worker: everything but the progress callback. */
 export type WorkerCheckOptions = Omit<CheckOptions, "onProgress">;
 
-export type ToCheckWorker = { type: "rows"; rows: unknown[][] } | { type: "check"; options: WorkerCheckOptions };
+/** "more": the main thread has taken the last slice of the result and wants the next. */
+export type ToCheckWorker = { type: "rows"; rows: unknown[][] } | { type: "check"; options: WorkerCheckOptions } | { type: "more" };
 
 export type FromCheckWorker =
   | { type: "progress"; done: number; total: number }
@@ -31,20 +32,35 @@ export const RESULT_ROWS_PER_MESSAGE = 1000;
  */
 export function createCheckHandler(post: (message: FromCheckWorker) => void): (message: ToCheckWorker) => void {
   let grid: unknown[][] = [];
+  // The result still to send. One slice per "more": a host may hand several queued messages to
+  // the main thread in one turn (Node's worker_threads do), so the worker waits to be asked.
+  let pending: { rows: RowResult[]; sent: number; rest: Omit<ScheduleResult, "rows"> } | null = null;
+  const sendSlice = () => {
+    if (!pending) return;
+    if (pending.sent >= pending.rows.length) {
+      post({ type: "done", result: pending.rest });
+      pending = null;
+      return;
+    }
+    post({ type: "rows", rows: pending.rows.slice(pending.sent, pending.sent + RESULT_ROWS_PER_MESSAGE) });
+    pending.sent += RESULT_ROWS_PER_MESSAGE;
+  };
   return (message) => {
     try {
       if (message.type === "rows") {
         for (const row of message.rows) grid.push(row);
         return;
       }
+      if (message.type === "more") return sendSlice();
       if (message.type !== "check") throw new Error(`unknown message ${JSON.stringify((message as { type?: unknown }).type)}`);
       const input = grid;
       grid = [];
       const { rows, ...rest } = checkSchedule(input, { ...message.options, onProgress: (done, total) => post({ type: "progress", done, total }) });
-      for (let i = 0; i < rows.length; i += RESULT_ROWS_PER_MESSAGE) post({ type: "rows", rows: rows.slice(i, i + RESULT_ROWS_PER_MESSAGE) });
-      post({ type: "done", result: rest });
+      pending = { rows, sent: 0, rest };
+      sendSlice();
     } catch (e) {
       grid = [];
+      pending = null;
       post({ type: "failed", message: e instanceof Error ? e.message : String(e) });
     }
   };

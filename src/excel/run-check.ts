@@ -57,7 +57,7 @@ export interface EngineHooks {
 }
 
 /** One turn of the event loop: timers, messages, the custom functions' calls get their go. */
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 function inThread(grid: readonly (readonly unknown[])[], options: WorkerCheckOptions, hooks: EngineHooks): EngineOutcome {
   if (hooks.signal?.aborted) return { ok: false, cancelled: true };
@@ -99,7 +99,10 @@ export async function checkInWorker(grid: readonly (readonly unknown[])[], optio
       if (settled) return;
       heard = true;
       if (data.type === "progress") hooks.onProgress?.(data.done, data.total);
-      else if (data.type === "rows") for (const r of data.rows) rows.push(r);
+      else if (data.type === "rows") {
+        for (const r of data.rows) rows.push(r);
+        worker.postMessage({ type: "more" });
+      }
       else if (data.type === "done") finish({ ok: true, result: { ...data.result, rows } });
       else finish({ ok: false, cancelled: false, message: data.message });
     };

@@ -31,7 +31,8 @@ describe("checkInWorker", () => {
     expect(workers[0].sent.filter((m) => m.type === "rows").length).toBeGreaterThan(1);
     expect(workers[0].terminated).toBe(true);
     expect(progress.at(-1)).toEqual([ROWS, ROWS]);
-  });
+    // Seconds of work that now yields to the event loop, so jest's timer can fire meanwhile.
+  }, 120_000);
 
   it("checks on this thread when the worker script does not load", async () => {
     const { make, workers } = fakeWorkerFactory({ failToLoad: true });
