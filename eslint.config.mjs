@@ -13,7 +13,7 @@ const officeAddinsRules = Object.fromEntries(
 );
 
 export default tseslint.config(
-  { ignores: ["dist/", "dist-cli/", ".tmp/", "coverage/", "node_modules/"] },
+  { ignores: ["dist/", "dist-cli/", ".tmp/", "coverage/", "node_modules/", "bench/out/"] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -59,6 +59,9 @@ module.exports = async (env, options) => {
       // the ribbon commands ride in the pane's bundle so both share one adapter and session
       taskpane: ["./src/taskpane/taskpane.ts", "./src/commands/commands.ts"],
       functions: "./src/functions/functions.ts",
+      // The engine's dedicated worker (src/excel/run-check.ts starts it as "check-worker.js");
+      // not in the page's chunks, and loading any split chunk with importScripts, as a worker must.
+      "check-worker": { import: "./src/excel/check-worker-entry.ts", chunkLoading: "import-scripts" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),

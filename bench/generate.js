@@ -17,16 +17,20 @@ const KINDS = [
   (i) => [`leaf${i % 64} Eth1/53`, `oob-sw01 Eth1/${i % 48}`, "LC/UPC duplex", "LC/UPC duplex", "OM4", 2, "15 m", "10GBASE-SR", "A-to-B", 0, "LCLC-UPC-DX-OM4-15M", "management"],
 ];
 
+const TITLE = (rows) => [["Benchmark fabric: fiber cable schedule"], [`${rows} cable rows`], []];
+const cableRow = (i) => [`C-${100000 + i}`, ...KINDS[i % KINDS.length](i)];
+
+/** The same sheet as a grid of cell values, for the add-in's benchmark over the fake Excel. */
+const scheduleGrid = (rows) => [...TITLE(rows), HEADER, ...Array.from({ length: rows }, (_, i) => cableRow(i))];
+
 async function generate(file, rows) {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true, useStyles: true });
   const ws = wb.addWorksheet("Cable Schedule");
-  ws.addRow(["Benchmark fabric: fiber cable schedule"]).commit();
-  ws.addRow([`${rows} cable rows`]).commit();
-  ws.addRow([]).commit();
+  for (const r of TITLE(rows)) ws.addRow(r).commit();
   const header = ws.addRow(HEADER);
   header.font = { bold: true };
   header.commit();
-  for (let i = 0; i < rows; i++) ws.addRow([`C-${100000 + i}`, ...KINDS[i % KINDS.length](i)]).commit();
+  for (let i = 0; i < rows; i++) ws.addRow(cableRow(i)).commit();
   ws.commit();
   const notes = wb.addWorksheet("Notes");
   notes.addRow(["Generated for the benchmark"]).commit();
@@ -34,7 +38,7 @@ async function generate(file, rows) {
   await wb.commit();
 }
 
-module.exports = { generate };
+module.exports = { generate, scheduleGrid };
 if (require.main === module) {
   const [file, rows] = process.argv.slice(2);
   generate(file, Number(rows)).then(() => console.log(`wrote ${file}`));

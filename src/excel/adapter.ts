@@ -3,8 +3,8 @@
  * the three owned columns, and clear them again. Everything is queued and synced in a few big
  * batches; the planning (which range, how big a block, did the sheet change) is in plan.ts.
  */
-import { STATUS_FILL, annotationRows, asLiteralText, checkSchedule, columnLetter, planOwnedColumns } from "../core";
-import type { MergedArea, ScheduleResult } from "../core";
+import { STATUS_FILL, annotationRows, asLiteralText, columnLetter, planOwnedColumns } from "../core";
+import type { MergedArea, RowResult, ScheduleResult } from "../core";
 import {
   Box,
   MAX_SHEET_COLUMNS,
@@ -22,7 +22,8 @@ import {
   planWriteBlocks,
   withoutColumns,
 } from "./plan";
-import { classifyOwnedCells, bagOf, runsWhere } from "./owned";
+import { BagCounter, classifyOwnedCells, runsWhere } from "./owned";
+import { checkInWorker, nextTurn } from "./run-check";
 import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, updateWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
 
@@ -386,6 +387,39 @@ async function removeOwned(ctx: Excel.RequestContext, loc: Located, keepColumns:
   return result;
 }
 
+/** Rows prepared per event-loop turn: a few ms of work each, so the functions sharing the runtime keep answering. */
+const PREPARE_ROWS_PER_TURN = 1000;
+
+/**
+ * The cells to write for data rows first..first+rows-1 of the grid (values, status fills), the
+ * record's bags of written texts and each row's request bytes: for 100,000 rows seconds of work,
+ * so done in slices between event-loop turns.
+ */
+async function prepareWrite(result: ScheduleResult, first: number, rows: number) {
+  const byIndex = new Map(result.rows.map((r) => [r.rowIndex, r]));
+  const values: string[][] = [];
+  const statusFills: Excel.SettableCellProperties[][] = [];
+  const rowBytes: number[] = [];
+  const bags = [new BagCounter(), new BagCounter(), new BagCounter()];
+  for (let from = 0; from < rows; from += PREPARE_ROWS_PER_TURN) {
+    if (from > 0) await nextTurn();
+    const slice: RowResult[] = [];
+    for (let i = from; i < Math.min(rows, from + PREPARE_ROWS_PER_TURN); i++) slice.push(byIndex.get(first + i) as RowResult);
+    const annotations = annotationRows({ ...result, rows: slice.filter(Boolean) });
+    let k = 0;
+    for (const r of slice) {
+      const a = r ? annotations[k++] : undefined;
+      const v: string[] = a ? [...a.values] : ["", "", ""];
+      const fill: Excel.SettableCellProperties[] = [a ? { format: { fill: { color: STATUS_FILL[a.status] } } } : {}];
+      v.forEach((t, j) => bags[j].add(t));
+      values.push(v);
+      statusFills.push(fill);
+      rowBytes.push(estimateBytes(v) + estimateBytes(fill) + 2);
+    }
+  }
+  return { values, statusFills, rowBytes, written: bags.map((b) => b.bag()) as [string, string, string] };
+}
+
 let markCounter = 0;
 /** A name Excel accepts and a user recognises in Name Manager. */
 const newMark = () => `ConnectorCheck_${Date.now().toString(36)}${(markCounter++).toString(36)}`;
@@ -421,12 +455,14 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   // Check. The add-in's own earlier columns are blanked so they are not read as schedule data.
   progress({ stage: "checking", done: 0, total: box.rows, text: "Checking" });
   const own = previous ? [0, 1, 2].map((k) => previous.box.c + k - box.c) : [];
-  const result = checkSchedule(withoutColumns(grid, own), {
-    firstRow: box.r + 1,
-    firstColumn: box.c,
-    columns: options.columns ?? loadColumnCorrections(),
-    onProgress: (done, total) => progress({ stage: "checking", done, total, text: "Checking" }),
-  });
+  // Off the main thread where a Worker exists (run-check.ts): the custom functions share this runtime.
+  const engine = await checkInWorker(
+    withoutColumns(grid, own),
+    { firstRow: box.r + 1, firstColumn: box.c, columns: options.columns ?? loadColumnCorrections() },
+    { signal, onProgress: (done, total) => progress({ stage: "checking", done, total, text: "Checking" }) },
+  );
+  if (!engine.ok) return engine.cancelled ? cancelledNothing() : fail("error", `The check failed: ${engine.message}. Nothing was written.`);
+  const result = engine.result;
   if (!result.ok || !result.header) return fail(result.problem?.code ?? "error", result.problem?.message ?? "The schedule could not be checked.", result);
   if (found.protected) {
     return fail("protected", `Sheet "${found.sheetName}" is protected, so Connector Check wrote nothing. The findings are listed here; to have them written into the sheet, unprotect it (Review > Unprotect Sheet) and check again.`, result);
@@ -553,14 +589,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   const headers: [string, string, string] = [plan.headers[0], plan.headers[1], plan.headers[2]];
 
   // Write: values and status fills in blocks under the payload budget, one sync each.
-  const byIndex = new Map(annotationRows(result).map((a) => [a.rowIndex, a]));
-  const values: string[][] = [];
-  const statusFills: Excel.SettableCellProperties[][] = [];
-  for (let i = 0; i < dataRows; i++) {
-    const a = byIndex.get(headerIndex + 1 + i);
-    values.push(a ? [...a.values] : ["", "", ""]);
-    statusFills.push([a ? { format: { fill: { color: STATUS_FILL[a.status] } } } : {}]);
-  }
+  const { values, statusFills, written: writtenBags, rowBytes } = await prepareWrite(result, headerIndex + 1, dataRows);
 
   // Remember what is about to be written before writing it, so Clear can always undo it.
   const record: WrittenRecord = {
@@ -575,7 +604,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     rows: dataRows,
     widths: previous ? previous.rec.widths : [widths[0], widths[1], widths[2]],
     fills: previous ? previous.rec.fills : fills,
-    written: [0, 1, 2].map((k) => bagOf(values.map((v) => v[k]))) as [string, string, string],
+    written: writtenBags,
   };
   const here: Located = { rec: record, sheetName: found.sheetName, box: { r: headerRow, c: start, rows: dataRows + 1, cols: 3 }, headersOk: true, gone: false, viaMark: true };
   try {
@@ -584,7 +613,6 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     return fail("error", `${describe(e)} Nothing was written.`, result);
   }
 
-  const rowBytes = values.map((v, i) => estimateBytes(v) + estimateBytes(statusFills[i]) + 2);
   const blocks = dataRows > 0 ? planWriteBlocks(rowBytes, PAYLOAD_BUDGET_BYTES) : [{ start: 0, count: 0 }];
   let setupDone = false;
   let written = 0;

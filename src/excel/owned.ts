@@ -22,10 +22,23 @@ export function textHash(v: string): string {
 /** The texts written in one column: "hash*count,hash,…" (count 1 omitted). */
 export type WrittenBag = string;
 
+/** A bag filled a few texts at a time, so a large write can be prepared in slices between event-loop turns. */
+export class BagCounter {
+  private readonly counts = new Map<string, number>();
+  add(text: string): void {
+    if (text === "") return;
+    const h = textHash(text);
+    this.counts.set(h, (this.counts.get(h) ?? 0) + 1);
+  }
+  bag(): WrittenBag {
+    return [...this.counts].map(([h, n]) => (n === 1 ? h : `${h}*${n}`)).join(",");
+  }
+}
+
 export function bagOf(texts: Iterable<string>): WrittenBag {
-  const counts = new Map<string, number>();
-  for (const t of texts) if (t !== "") counts.set(textHash(t), (counts.get(textHash(t)) ?? 0) + 1);
-  return [...counts].map(([h, n]) => (n === 1 ? h : `${h}*${n}`)).join(",");
+  const counter = new BagCounter();
+  for (const t of texts) counter.add(t);
+  return counter.bag();
 }
 
 export function parseBag(bag: WrittenBag): Map<string, number> {

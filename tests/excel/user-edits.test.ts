@@ -273,7 +273,8 @@ describe("settings", () => {
     const fake = install({ sheets: { Cables: { values: schedule(rows), fills } } });
     expect((await checkActiveSheet()).ok).toBe(true);
     expect(JSON.stringify(fake.settings()[WRITTEN]).length).toBeLessThan(400_000);
-  });
+    // Seconds of work that now yields to the event loop, so jest's timer can fire meanwhile.
+  }, 120_000);
 });
 
 // Property: random grids, user cells anywhere; the adapter changes only its own cells, and

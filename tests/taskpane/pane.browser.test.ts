@@ -57,7 +57,10 @@ describe("task pane (production build, fake Excel)", () => {
     expect(await page.evaluate(() => Object.keys((window as any).harness.actions))).toEqual(["checkActiveSheet", "nextError", "previousError", "openHelp"]);
     expect(await page.evaluate(() => Object.keys((window as any).harness.functions))).toEqual(expect.arrayContaining(["RECOMMEND", "CHECK", "NORMALIZE"]));
 
+    // the engine runs in the built worker bundle, off the page's thread (src/excel/run-check.ts)
+    const worker = page.waitForEvent("worker");
     await page.click("#check");
+    expect((await worker).url()).toBe(`${origin}/check-worker.js`);
     await page.waitForSelector("#summary:not([hidden])");
 
     // summary: the engine's counts, labelled
