@@ -16,6 +16,7 @@ export * from "./findings";
 export * from "./messages";
 export * from "./headers";
 export * from "./spec";
+export * from "./spec-sheet";
 export * from "./recommend";
 export * from "./check-cable";
 export * from "./schedule";

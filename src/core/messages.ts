@@ -56,7 +56,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
     p.suggestion === "MTP low-loss"
       ? `${p.connector} (${endText(p.end)}): ${p.reason === "tight-budget" ? `standard-grade connections leave ${fmtDb(p.marginStandardDb)} of budget` : "the row asks for performance"}; MTP low-loss (floating ferrule, 0.35 dB per pair) suits it better`
       : `${p.connector} (${endText(p.end)}): the budget has room (${fmtDb(p.marginStandardDb)} margin with standard-grade connections); a generic MPO would do where cost matters`,
-  "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}`,
+  "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}${p.origin ? `, ${p.origin}` : ""}`,
 };
 
 const endText = (end: End): string => (end === "A and B" ? "ends A and B" : `end ${end}`);
