@@ -21,5 +21,6 @@ export * from "./recommend";
 export * from "./check-cable";
 export * from "./schedule";
 export * from "./annotate";
+export * from "./bom";
 export { RULES, ruleById } from "./rules";
 export type { Rule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";

@@ -73,6 +73,8 @@ export interface ScheduleResult {
   lengthUnit: LengthUnit;
   rows: RowResult[];
   summary: Summary;
+  /** Two cable ends naming the same panel port: one adapter each (for the BOM). */
+  matedPairs?: Array<[PairSide, PairSide]>;
 }
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -83,6 +85,8 @@ const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefin
 const PANEL = /\b(pp|panel|patch|cassette|odf|fdp|lgx|enclosure|mdu|module|tray|hd\d*|fpp|frame|adapter|coupler|breakout box)\b/i;
 /** An equipment port where a transceiver sits. */
 const EQUIPMENT = /\b(qsfp\S*|osfp\S*|sfp\S*|transceiver|xcvr|optic|nic|eth\S*|et-\S*|swp\S*|leaf\S*|spine\S*|switch\S*|server\S*|router\S*|host\S*|gpu\S*|tor\S*|sw\d+\S*|nic\d*|hca\S*|dpu\S*)\b/i;
+
+export const isPanelLocation = (location: string | undefined): boolean => !!location && PANEL.test(location);
 
 export const plugsIntoTransceiver = (location: string | undefined): boolean =>
   !!location && EQUIPMENT.test(location) && !PANEL.test(location);
@@ -171,7 +175,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
 
   // Mated pairs: two cable ends that name the same panel port meet in one adapter.
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const [a, b] of ports.pairs()) {
+  const matedPairs = ports.pairs();
+  for (const [a, b] of matedPairs) {
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
 
@@ -191,7 +196,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     else if (r.status === "INFO") summary.info++;
     else summary.ok++;
   }
-  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary };
+  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary, matedPairs };
 }
 
 /** What an end plugs into, for recommending its connector. */
