@@ -1,9 +1,8 @@
-import { Connector, formatConnector, isArray, parseConnector } from "./connector";
-import { Polarity, formatFiber, formatPolarity, parseCount, parseFiber, parseLength, parsePolarity } from "./fields";
+import { Connector, formatConnector, isArray } from "./connector";
+import { Polarity, formatFiber, formatPolarity } from "./fields";
 import type { Fiber } from "./catalog/fiber";
-import type { Field } from "./headers";
 import type { RuleId } from "./findings";
-import { safeText } from "./parse-result";
+import { rowValues } from "./row-values";
 import type { ScheduleResult } from "./schedule";
 
 /** Default stock step: assemblies are ordered in whole metres. */
@@ -67,61 +66,45 @@ interface RowItem {
   partNumber: string;
 }
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
-
 /**
  * Rolls a checked schedule up into a bill of materials. Reads the cells again through the
  * column map the check used (the check keeps no typed rows), with the same parsers.
  */
 export function buildBom(grid: readonly (readonly unknown[])[], result: ScheduleResult, options: BomOptions = {}): Bom {
   const step = options.stockStepM && options.stockStepM > 0 ? options.stockStepM : DEFAULT_STOCK_STEP_M;
-  const cols = result.columns;
   const reasons = new Map<string, number[]>();
   const leave = (reason: string, row: number) => reasons.set(reason, [...(reasons.get(reason) ?? []), row]);
   const items: RowItem[] = [];
   const polarityByRow = new Map<number, Polarity | undefined>();
 
-  for (const r of result.rows) {
-    const cells = grid[r.rowIndex] ?? [];
-    const get = (f: Field): unknown => (cols[f] === undefined ? undefined : cells[cols[f] as number]);
-    const read = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false }): T | undefined => {
-      const v = get(f);
-      if (blank(v)) return undefined;
-      const p = parse(v);
-      return p.ok ? p.value : undefined;
-    };
+  for (const v of rowValues(grid, result)) {
+    const r = v.result;
     const errors = r.findings.filter((f) => f.severity === "error");
     if (errors.length && !options.includeErrorRows) {
       leave(`errors (${[...new Set(errors.map((f) => f.rule as RuleId))].join(", ")})`, r.row);
       continue;
     }
-    const both = cols.connector !== undefined && cols.connectorA === undefined && cols.connectorB === undefined;
-    const a = read(both ? "connector" : "connectorA", parseConnector);
-    const b = both ? a : read("connectorB", parseConnector);
+    const { a, b } = v;
     if (!a && !b) {
       leave("no connector to order", r.row);
       continue;
     }
-    const qtyCell = get("quantity");
-    const qty = blank(qtyCell) ? 1 : read("quantity", (v) => parseCount(v, "quantity"));
-    if (qty === undefined || qty === 0) {
+    const qty = v.quantity === undefined ? 1 : v.quantity;
+    if (qty === null || qty === 0) {
       leave(qty === 0 ? "quantity 0" : "quantity unreadable", r.row);
       continue;
     }
-    const length = read("length", (v) => parseLength(v, result.lengthUnit));
-    const countCell = read("fiberCount", (v) => parseCount(typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v, "fiber count"));
-    const polarity = read("polarity", parsePolarity);
-    polarityByRow.set(r.row, polarity);
+    polarityByRow.set(r.row, v.polarity);
     items.push({
       row: r.row,
       a,
       b,
-      fiber: read("fiberType", parseFiber),
-      polarity,
-      fiberCount: countCell ?? fibersOf(a, b),
-      lengthM: length ? roundUp(length.metres, step) : undefined,
+      fiber: v.fiber,
+      polarity: v.polarity,
+      fiberCount: v.fiberCount ?? fibersOf(a, b),
+      lengthM: v.length ? roundUp(v.length.metres, step) : undefined,
       quantity: qty,
-      partNumber: blank(get("partNumber")) ? "" : safeText(get("partNumber")).trim(),
+      partNumber: v.partNumber ?? "",
     });
   }
 

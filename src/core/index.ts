@@ -22,5 +22,8 @@ export * from "./check-cable";
 export * from "./schedule";
 export * from "./annotate";
 export * from "./bom";
+export * from "./row-values";
+export * from "./netbox";
+export * from "./foreign-schedules";
 export { RULES, ruleById } from "./rules";
 export type { Rule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";

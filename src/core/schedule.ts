@@ -8,6 +8,7 @@ import { EndKind, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
+import { translateForeignSchedule } from "./foreign-schedules";
 import { ProjectSpec } from "./spec";
 
 export interface CheckOptions {
@@ -75,6 +76,8 @@ export interface ScheduleResult {
   summary: Summary;
   /** Two cable ends naming the same panel port: one adapter each (for the BOM). */
   matedPairs?: Array<[PairSide, PairSide]>;
+  /** Set when the grid was another tool's schedule (NetBox, patchwork), read as this tool's columns: grid is what was checked. */
+  foreign?: { format: string; notes: string[]; grid: readonly (readonly unknown[])[] };
 }
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -98,7 +101,10 @@ export const plugsIntoTransceiver = (location: string | undefined): boolean =>
  */
 export function checkSchedule(input: readonly (readonly unknown[])[], options: CheckOptions = {}): ScheduleResult {
   // Whatever arrives (a host may hand over null rows or non-arrays), rows become arrays.
-  const grid: readonly (readonly unknown[])[] = Array.isArray(input) ? input.map((r) => (Array.isArray(r) ? r : [])) : [];
+  const given: readonly (readonly unknown[])[] = Array.isArray(input) ? input.map((r) => (Array.isArray(r) ? r : [])) : [];
+  // NetBox cable CSV, patchwork sessions.csv: read in this tool's own columns, same rows
+  const foreign = translateForeignSchedule(given);
+  const grid: readonly (readonly unknown[])[] = foreign?.grid ?? given;
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
   const empty = (problem: ScheduleProblem, extra: Partial<ScheduleResult> = {}): ScheduleResult => ({
@@ -148,7 +154,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const spec = options.spec ?? {};
   const cellName = (field: Field, rowIndex: number) => {
     const col = columns[field];
-    return col === undefined ? field : `${columnLetter(firstColumn + col)}${firstRow + rowIndex}`;
+    return col === undefined ? field : `${columnLetter(firstColumn + (foreign?.sourceColumn[col] ?? col))}${firstRow + rowIndex}`;
   };
 
   // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
@@ -196,7 +202,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     else if (r.status === "INFO") summary.info++;
     else summary.ok++;
   }
-  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary, matedPairs };
+  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary, matedPairs, ...(foreign ? { foreign: { format: foreign.format, notes: foreign.notes, grid: foreign.grid } } : {}) };
 }
 
 /** What an end plugs into, for recommending its connector. */
