@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, checkSchedule, parseProjectSpec } from "../core";
+import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, checkSchedule, mergeSpecs, parseProjectSpec } from "../core";
+import { workbookSpec } from "./load-schedule";
 import { EXIT, InputError } from "./errors";
 import { Progress } from "./progress";
 import { DelimitedSheet, readDelimited, writeDelimited } from "./read-delimited";
@@ -55,14 +56,14 @@ export function parseColumnsOption(text: string): Partial<Record<Field, string |
   return out;
 }
 
-function readSpec(file: string): ProjectSpec {
+export function readSpec(file: string): ProjectSpec {
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (e) {
     throw new InputError(`--spec ${file}: ${(e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : `not valid JSON (${oneLine(e)})`}`);
   }
-  const r = parseProjectSpec(json);
+  const r = parseProjectSpec(json, path.basename(file));
   if (!r.ok) throw new InputError(`--spec ${file}: ${r.message}`);
   return r.spec;
 }
@@ -157,6 +158,9 @@ export async function runCheck(file: string, opts: CheckCommandOptions, io: Io):
         s.grid = []; // the grid is no longer needed: free it before the copy and the report
       } else {
         const wb = await loadWorkbook(file, name);
+        // the workbook's own Spec sheet; --spec wins setting by setting
+        const merged = mergeSpecs(workbookSpec(wb, name), spec);
+        if (merged) options.spec = merged;
         const date1904 = isDate1904(wb);
         const pick = pickSheet(
           wb.worksheets.map((ws) => ({ sheet: ws, name: ws.name, grid: () => sheetGrid(ws, date1904) })),
