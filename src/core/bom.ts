@@ -3,7 +3,7 @@ import { Polarity, formatFiber, formatPolarity } from "./fields";
 import type { Fiber } from "./catalog/fiber";
 import type { RuleId } from "./findings";
 import { rowValues } from "./row-values";
-import type { ScheduleResult } from "./schedule";
+import { ScheduleResult, plugsIntoTransceiver } from "./schedule";
 
 /** Default stock step: assemblies are ordered in whole metres. */
 export const DEFAULT_STOCK_STEP_M = 1;
@@ -15,7 +15,7 @@ export interface BomOptions {
   includeErrorRows?: boolean;
 }
 
-export type AssemblyType = "trunk" | "breakout harness" | "patch cord" | "cable";
+export type AssemblyType = "trunk" | "MPO cord" | "breakout harness" | "patch cord" | "cable";
 
 /** One line per distinct assembly (and part number): what is ordered. */
 export interface AssemblyLine {
@@ -56,6 +56,8 @@ export interface Bom {
 
 interface RowItem {
   row: number;
+  /** An end plugs into equipment. */
+  cord: boolean;
   a?: Connector;
   b?: Connector;
   fiber?: Fiber;
@@ -96,6 +98,7 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
     }
     polarityByRow.set(r.row, v.polarity);
     items.push({
+      cord: atEquipment(v.endA, v.portA) || atEquipment(v.endB, v.portB),
       row: r.row,
       a,
       b,
@@ -111,7 +114,7 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
   const lines = new Map<string, AssemblyLine>();
   for (const it of items) {
     const line = {
-      type: assemblyType(it.a, it.b),
+      type: assemblyType(it.a, it.b, it.cord),
       connectorA: it.a ? formatConnector(it.a) : "",
       connectorB: it.b ? formatConnector(it.b) : "",
       grade: it.fiber ? formatFiber(it.fiber) : "",
@@ -174,6 +177,9 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
   };
 }
 
+/** An MPO-to-MPO assembly is a trunk between panels, and an MPO cord where an end plugs into equipment. */
+const atEquipment = (end?: string, port?: string): boolean => plugsIntoTransceiver([end, port].filter(Boolean).join(" ") || undefined);
+
 const round = (n: number) => Math.round(n * 1000) / 1000;
 /** Up to the next stock step; a length already on a step stays (floating-point slack allowed). */
 export const roundUp = (metres: number, step: number): number => round(Math.ceil(metres / step - 1e-9) * step);
@@ -184,9 +190,9 @@ function fibersOf(a: Connector | undefined, b: Connector | undefined): number | 
   return n.length ? Math.max(...n) : undefined;
 }
 
-function assemblyType(a: Connector | undefined, b: Connector | undefined): AssemblyType {
+function assemblyType(a: Connector | undefined, b: Connector | undefined, cord: boolean): AssemblyType {
   const arr = [a, b].filter((c) => c && isArray(c)).length;
-  if (arr === 2) return "trunk";
+  if (arr === 2) return cord ? "MPO cord" : "trunk";
   if (arr === 1 && a && b) return "breakout harness";
   if (a && b) return "patch cord";
   return "cable";

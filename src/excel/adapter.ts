@@ -3,7 +3,7 @@
  * the three owned columns, and clear them again. Everything is queued and synced in a few big
  * batches; the planning (which range, how big a block, did the sheet change) is in plan.ts.
  */
-import { FIELDS, STATUS_FILL, annotationRows, asLiteralText, checkSchedule, columnLetter, planOwnedColumns } from "../core";
+import { FIELDS, STATUS_FILL, annotationRows, asLiteralText, checkSchedule, columnLetter, describeSpec, planOwnedColumns } from "../core";
 import type { Field, ScheduleResult } from "../core";
 import {
   Box,
@@ -25,6 +25,7 @@ import {
 } from "./plan";
 import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, sameSchedule, saveWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
+import { readSpecSheet } from "./new-sheet"; // issue 15
 
 /**
  * The one requirement set needed. 1.9 brings suspendScreenUpdatingUntilNextSync,
@@ -286,7 +287,12 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   // Check. The add-in's own earlier columns are blanked so they are not read as schedule data.
   progress({ stage: "checking", done: 0, total: box.rows, text: "Checking" });
   const own = previous ? previous.columns.map((c) => c - box.c) : [];
+  // issue 15: the workbook's Spec sheet, read on every Check; a bad one stops the check
+  const specSheet = await readSpecSheet(ctx);
+  if (specSheet && !specSheet.ok) return fail("error", `The Spec sheet cannot be used, so nothing was checked: ${specSheet.errors.join("; ")}`);
+  const spec = specSheet?.ok && specSheet.settings ? specSheet.spec : undefined;
   const result = checkSchedule(withoutColumns(grid, own), {
+    ...(spec ? { spec } : {}),
     firstRow: box.r + 1,
     firstColumn: box.c,
     columns: options.columns ?? loadColumnCorrections(),
@@ -462,7 +468,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     }
   }
   const notice = [plan.notice, moved].filter(Boolean).join(" ") || undefined;
-  return { ok: true, target, result, notice };
+  return { ok: true, target, result, notice, specUsed: describeSpec(spec, specSheet?.ok ? specSheet.settings : undefined) }; // issue 15
 }
 
 /** Reads the schedule on the active sheet, checks it with the engine, writes results back. */
