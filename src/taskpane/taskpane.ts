@@ -25,6 +25,7 @@ import {
 import { webLightTheme } from "@fluentui/tokens";
 import { FIELD_LABELS, type Field, type ScheduleResult } from "../core";
 import { clearResults, loadColumnCorrections, saveColumnCorrections, selectCell, type RunOutcome, type ScheduleTarget } from "../excel";
+import { insertBomSheet, insertNetboxSheet, insertSpecSheet, type SheetOutcome } from "../excel";
 import { cancelCheck, isRunning, onSessionEvent, runCheck, type SessionEvent } from "./session";
 import { choiceFor, columnChoices, correctionFor, countOf, groupFindings, orderedFields, progressPercent, type RuleGroup } from "./view-model";
 
@@ -225,6 +226,7 @@ function onEvent(event: SessionEvent): void {
     case "outcome":
       setBusy(false);
       renderOutcome(event.outcome);
+      $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
       break;
     case "failed":
       setBusy(false);
@@ -248,14 +250,32 @@ async function clear(): Promise<void> {
   }
 }
 
+/** BOM, Insert Spec sheet, Export for NetBox (issue 15): each writes a new sheet of its own. */
+async function newSheet(write: () => Promise<SheetOutcome>, what: string): Promise<void> {
+  if (isRunning()) return;
+  setBusy(true);
+  try {
+    const outcome = await write();
+    showMessage(outcome.ok ? "info" : "warning", outcome.message);
+  } catch (error) {
+    showMessage("error", `Could not write the ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    setBusy(false);
+  }
+}
+
 function start(): void {
   onSessionEvent(onEvent);
   $("check").addEventListener("click", () => void runCheck());
   $("clear").addEventListener("click", () => void clear());
   $("cancel").addEventListener("click", () => cancelCheck());
   $("forget-columns").addEventListener("click", () => void forgetColumns());
+  $("bom").addEventListener("click", () => void newSheet(insertBomSheet, "BOM"));
+  $("insert-spec").addEventListener("click", () => void newSheet(insertSpecSheet, "Spec sheet"));
+  $("export-netbox").addEventListener("click", () => void newSheet(insertNetboxSheet, "NetBox sheet"));
   $("check").removeAttribute("disabled");
   $("clear").removeAttribute("disabled");
+  for (const id of ["bom", "insert-spec", "export-netbox"]) $(id).removeAttribute("disabled");
 }
 
 // only the components the pane uses, so the bundle carries no others
