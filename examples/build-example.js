@@ -115,6 +115,19 @@ async function build(file) {
     ["C", "2025-03-14", "MS", "Issued for construction"],
   ]);
   rev.getRow(1).font = { bold: true };
+
+  // The project's own spec, read by every check. PLANTED (longer than the project allows): the
+  // 650 ft (198 m) run from ODF-A05 P11 to br01 passes every standard but breaks the 190 m limit.
+  const spec = wb.addWorksheet("Spec");
+  spec.addRows([
+    ["Setting", "Value", "Comment"],
+    ["Allowed fiber grades", "OM3, OM4, OS2", "OM3 only on the legacy row D runs"],
+    ["Maximum link length", "190 m", "longer runs go through a splice in the ODF"],
+    ["Default mated pairs", 2, ""],
+    ["BOM stock length step (m)", 1, "assemblies are ordered in whole metres"],
+  ]);
+  spec.getRow(1).font = { bold: true };
+  [28, 16, 44].forEach((w, i) => (spec.getColumn(i + 1).width = w));
   await wb.xlsx.writeFile(file);
   return rows.length;
 }

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, parseProjectSpec } from "../core";
+import { CheckOptions, FIELDS, Field, ProjectSpec, SPEC_SHEET_NAME, ScheduleResult, mergeSpecs, parseProjectSpec, readSpecSheet } from "../core";
 import { EXIT, InputError } from "./errors";
 import { MAX_INPUT_BYTES, checkOutTarget, readHead, readInput, statInput, toNewFile, writeAtomically } from "./files";
 import { Progress } from "./progress";
@@ -10,7 +10,7 @@ import { checkGrid, oneLine, unusableSheet, withHint } from "./read-workbook";
 import { ReportMeta, jsonReport, printable, safeJson, textReport } from "./report";
 import { OwnedWrite, annotateDelimited, annotateWorksheet, planWrite } from "./write-copy";
 import { patchWorkbook } from "./xlsx/patch";
-import { readWorkbookSchedule } from "./xlsx/read-sheet";
+import { readNamedSheetGrid, readWorkbookSchedule } from "./xlsx/read-sheet";
 import { zipParts } from "./zip-parts";
 
 export interface CheckCommandOptions {
@@ -60,7 +60,7 @@ export function parseColumnsOption(text: string): Partial<Record<Field, string |
   return out;
 }
 
-function readSpec(file: string): ProjectSpec {
+export function readSpec(file: string): ProjectSpec {
   const what = `--spec ${file}`;
   // a spec saved by Notepad starts with a byte-order mark, which JSON.parse rejects
   const text = readInput(file, what, MAX_INPUT_BYTES.spec).toString("utf8").replace(/^\uFEFF/, "");
@@ -70,7 +70,7 @@ function readSpec(file: string): ProjectSpec {
   } catch (e) {
     throw new InputError(`${what}: not valid JSON (${oneLine(e)})`);
   }
-  const r = parseProjectSpec(json);
+  const r = parseProjectSpec(json, path.basename(file));
   if (!r.ok) throw new InputError(`${what}: ${r.message}`);
   return r.spec;
 }
@@ -144,6 +144,14 @@ async function checkAndReport(file: string, opts: CheckCommandOptions, io: Io, o
       const parts = zipParts(file);
       if (parts && !parts.has("xl/workbook.xml")) {
         throw new InputError(`${file} is a zip package without xl/workbook.xml, the part that lists a workbook's sheets: it is not an Excel workbook, or it is damaged`);
+      }
+      // the workbook's own Spec sheet; --spec wins setting by setting
+      const specGrid = await readNamedSheetGrid(file, SPEC_SHEET_NAME, name);
+      if (specGrid) {
+        const sheetSpec = readSpecSheet(specGrid, { sheetName: SPEC_SHEET_NAME });
+        if (!sheetSpec.ok) throw new InputError(`${name}: the Spec sheet cannot be used: ${sheetSpec.errors.join("; ")}`);
+        const merged = mergeSpecs(sheetSpec.spec, options.spec);
+        if (merged) options.spec = merged;
       }
       if (opts.out && path.extname(opts.out).toLowerCase() !== (/\.xl[st]m$/i.test(file) ? ".xlsm" : ".xlsx")) {
         throw new InputError(`--out ${opts.out}: the copy of ${name} must end ${/\.xl[st]m$/i.test(file) ? ".xlsm (it keeps the macros)" : ".xlsx"}`);

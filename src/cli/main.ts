@@ -1,7 +1,9 @@
 import { Command, CommanderError } from "commander";
 import { FIELDS } from "../core";
 import { CheckCommandOptions, Io, runCheck } from "./check";
+import { BomCommandOptions, runBom } from "./bom";
 import { EXIT, InputError } from "./errors";
+import { ExportCommandOptions, runExport } from "./export";
 import { oneLine } from "./read-workbook";
 import { printable } from "./report";
 
@@ -12,6 +14,8 @@ Examples:
   $ connector-check check schedule.xlsx --out checked.xlsx --force  (replace it)
   $ connector-check check links.csv --json > findings.json
   $ connector-check check links.csv --columns "connectorA=A Conn,connectorB=B Conn"
+  $ connector-check bom schedule.xlsx --out bom.xlsx
+  $ connector-check export --netbox schedule.xlsx --out cables.csv
 
 Exit status: 0 no errors (warnings and info allowed), 1 a row has an error,
 2 the input cannot be used or the copy cannot be written (the reason is one
@@ -73,6 +77,34 @@ export function program(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .action(async (file: string, opts: CheckCommandOptions) => {
       setExit(await runCheck(file, opts, io));
+    });
+  root
+    .command("bom")
+    .description("roll the schedule up into a bill of materials (assemblies, connectors, adapters, fiber metres)")
+    .argument("<file>", "the schedule: .xlsx, .xlsm, .csv or .tsv")
+    .option("--sheet <name>", "the sheet holding the schedule")
+    .option("--out <file>", "write the BOM to .xlsx (an Excel table) or .csv; default: CSV on stdout")
+    .option("--spec <spec.json>", "project spec (wins over the workbook's Spec sheet); bomStockStepM sets the length step")
+    .option("--columns <field=Header,...>", "correct the column map, as for check")
+    .option("--include-errors", "keep rows whose check found an error (default: left out and counted)")
+    .option("--force", "replace --out if it exists")
+    .exitOverride()
+    .action(async (file: string, opts: BomCommandOptions) => {
+      setExit(await runBom(file, opts, io));
+    });
+  root
+    .command("export")
+    .description("export the schedule for another tool: --netbox writes NetBox's bulk cable import CSV")
+    .argument("<file>", "the schedule: .xlsx, .xlsm, .csv or .tsv")
+    .option("--netbox", "NetBox bulk cable import (NetBox 4.6 columns and choices)")
+    .option("--sheet <name>", "the sheet holding the schedule")
+    .option("--out <file>", "write the CSV here; default: stdout")
+    .option("--spec <spec.json>", "project spec (wins over the workbook's Spec sheet)")
+    .option("--columns <field=Header,...>", "correct the column map, as for check")
+    .option("--force", "replace --out if it exists")
+    .exitOverride()
+    .action(async (file: string, opts: ExportCommandOptions) => {
+      setExit(await runExport(file, opts, io));
     });
   return root;
 }

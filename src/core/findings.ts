@@ -44,7 +44,8 @@ export interface FindingParams {
   "generic-fiber-grade": { fiber: string };
   "length-unit": { text: string; reason: string };
   "mtp-vs-mpo": { end: End; connector: string; suggestion: "MTP low-loss" | "generic MPO"; reason: "tight-budget" | "performance" | "cost-room"; marginStandardDb?: number; marginLowLossDb?: number };
-  "project-spec": { field: Field; value: string; requirement: string };
+  /** origin: where the spec setting came from ("cell Spec!B4", "spec.json: polarityMethod"). */
+  "project-spec": { field: Field; value: string; requirement: string; origin?: string };
   "nothing-checked": { missing: string[] };
   "not-fiber": { what: string; text: string };
   "cable-fiber-count": { end: End; connector: string; fibers: number; count: number };

@@ -61,7 +61,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
         ? `${p.connector} (${endText(p.end)}): standard-grade connections ${budgetText(p.marginStandardDb)}; a low-loss grade (0.35 dB per pair: MTP Elite or a low-loss MPO) fits`
         : `${p.connector} (${endText(p.end)}): the row asks for performance; MTP's floating ferrule and elliptical guide pins keep the mating stable, and a low-loss grade lowers the loss`
       : `${p.connector} (${endText(p.end)}): the budget has room (${fmtDb(p.marginStandardDb)} margin with standard-grade connections); a generic MPO would do where cost matters`,
-  "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}`,
+  "project-spec": (p) => `${p.value} does not meet the project spec: ${p.requirement}${p.origin ? `, ${p.origin}` : ""}`,
   "nothing-checked": (p) => `nothing could be checked: the row has no ${listWords(p.missing, "or")}`,
   "not-fiber": (p) => `${p.text} is ${p.what}, not a fiber link: not checked`,
   "cable-fiber-count": (p) => `${p.connector} (${endText(p.end)}) carries ${p.fibers} fibers, but the fiber count says ${p.count}`,

@@ -6,11 +6,12 @@ import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
-import type { EndContext, RowContext } from "./rules/rule";
+import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
 import { ScheduleIntegrity } from "./integrity";
 import { notFiberKind } from "./media";
+import { translateForeignSchedule } from "./foreign-schedules";
 import { ProjectSpec } from "./spec";
 import { ChannelCollector, type ChannelResult } from "./channels";
 
@@ -94,6 +95,10 @@ export interface ScheduleResult {
   summary: Summary;
   /** Channels traced across rows (link ids, or panel ports), worst first. */
   channels: ChannelResult[];
+  /** Two cable ends naming the same panel port: one adapter each (for the BOM). */
+  matedPairs?: Array<[PairSide, PairSide]>;
+  /** Set when the grid was another tool's schedule (NetBox, patchwork), read as this tool's columns: grid is what was checked. */
+  foreign?: { format: string; notes: string[]; grid: readonly (readonly unknown[])[] };
 }
 
 const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!|PYTHON!|EXTERNAL!)$/;
@@ -105,6 +110,8 @@ const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefin
 
 /** Whether an end plugs into a transceiver, read from its From/To text alone (see ends.ts). */
 export const plugsIntoTransceiver = (location: string | undefined): boolean => roleFromLocation(location).role === "transceiver";
+/** A panel port, patch panel or cassette, read from the From/To text (see ends.ts). */
+export const isPanelLocation = (location: string | undefined): boolean => isPanelLike(roleFromLocation(location));
 
 /**
  * Checks a cable schedule given as the cell values Excel returns (strings, numbers, booleans,
@@ -114,7 +121,10 @@ export const plugsIntoTransceiver = (location: string | undefined): boolean => r
 export function checkSchedule(input: readonly (readonly unknown[])[], options: CheckOptions = {}): ScheduleResult {
   // Whatever arrives (a host may hand over null rows, holes or non-arrays), rows become arrays
   // (Array.from visits the holes of a sparse array, which map would keep as holes).
-  const grid: readonly (readonly unknown[])[] = Array.isArray(input) ? Array.from(input, (r) => (Array.isArray(r) ? r : [])) : [];
+  const given: readonly (readonly unknown[])[] = Array.isArray(input) ? Array.from(input, (r) => (Array.isArray(r) ? r : [])) : [];
+  // NetBox cable CSV, patchwork sessions.csv: read in this tool's own columns, same rows
+  const foreign = translateForeignSchedule(given);
+  const grid: readonly (readonly unknown[])[] = foreign?.grid ?? given;
   const firstRow = options.firstRow ?? 1;
   const firstColumn = options.firstColumn ?? 0;
   const empty = (problem: ScheduleProblem, extra: Partial<ScheduleResult> = {}): ScheduleResult => ({
@@ -165,7 +175,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const spec = options.spec ?? {};
   const cellName = (field: Field, rowIndex: number) => {
     const col = columns[field];
-    return col === undefined ? field : `${columnLetter(firstColumn + col)}${firstRow + rowIndex}`;
+    return col === undefined ? field : `${columnLetter(firstColumn + (foreign?.sourceColumn[col] ?? col))}${firstRow + rowIndex}`;
   };
 
   // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
@@ -203,7 +213,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   // Mated pairs: two cable ends that name the same panel port meet in one adapter; then the
   // schedule's integrity (cable IDs, equipment ports, adapter ports) across rows.
   const byRow = new Map(rows.map((r) => [r.row, r]));
-  for (const [a, b] of integrity.pairs()) {
+  const matedPairs = integrity.pairs();
+  for (const [a, b] of matedPairs) {
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
   for (const f of integrity.findings()) byRow.get(f.row)?.findings.push(f);
@@ -220,7 +231,18 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   }
 
   const summary = summarise(rows);
-  return { ok: true, header, headers: detection.headers, columns, lengthUnit, rows, summary, channels: channelResults };
+  return {
+    ok: true,
+    header,
+    headers: detection.headers,
+    columns,
+    lengthUnit,
+    rows,
+    summary,
+    channels: channelResults,
+    matedPairs,
+    ...(foreign ? { foreign: { format: foreign.format, notes: foreign.notes, grid: foreign.grid } } : {}),
+  };
 }
 
 /** Rows by their worst finding, rows not checked apart, and findings per severity. */

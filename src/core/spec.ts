@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RULES } from "./rules";
+import { parseApplication } from "./fields";
 
 /**
  * The project's own specification: what this design allows beyond the standards. Validated
@@ -32,13 +33,50 @@ export const ProjectSpecSchema = z
     cassetteLossDb: z.number().min(0).max(10).optional(),
     /** Design priority when a row does not say. */
     priority: z.enum(["performance", "cost", "density"]).optional(),
+    /** Trunks (MPO/MTP at both ends, neither at a transceiver) must be this family: MTP allows only MTP; MPO allows either (every MTP is an MPO). */
+    trunkConnectorFamily: z.enum(["MTP", "MPO"]).optional(),
+    /** Trunk connector loss grade: low-loss (Elite) or standard. */
+    trunkConnectorGrade: z.enum(["low-loss", "standard"]).optional(),
+    /** Highest loss per mated pair a row may state, in dB (a row's "Loss per mated pair" above it fails the spec). */
+    maxPairLossDb: z.number().min(0).max(5).optional(),
+    /** Polish required on single-mode connectors. */
+    singleModePolish: z.enum(["APC", "UPC", "PC"]).optional(),
+    /** Trunks pinned (male) at both ends: true; unpinned (female) at both ends: false. */
+    pinnedTrunks: z.boolean().optional(),
+    /** Longest cable a row may have, in metres. */
+    maxLinkLengthM: z.number().positive().max(200000).optional(),
+    /** Applications allowed (IEEE 802.3 names or aliases, e.g. "100GBASE-SR4"). */
+    allowedApplications: z.array(z.string().min(1)).optional(),
+    /** BOM lengths are rounded up to a multiple of this, in metres (default 1). */
+    bomStockStepM: z.number().positive().max(1000).optional(),
+    /** Where each setting came from ("cell Spec!B4", "spec.json: trunkConnectorGrade"), for findings to cite. */
+    origins: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 
 export type ProjectSpec = z.infer<typeof ProjectSpecSchema>;
 
+/** A spec setting's key (origins aside). */
+export type SpecSetting = Exclude<keyof ProjectSpec, "origins">;
+
+/** Where a setting came from, for a finding to say ("cell Spec!B4"); undefined when not recorded. */
+export const specOrigin = (spec: ProjectSpec, setting: SpecSetting): string | undefined => spec.origins?.[setting];
+
+/**
+ * The spec to check with when the workbook's Spec sheet and a --spec file both give one: the
+ * file wins setting by setting (severity merges rule by rule), and each setting keeps its origin.
+ */
+export function mergeSpecs(base: ProjectSpec | undefined, winner: ProjectSpec | undefined): ProjectSpec | undefined {
+  if (!base) return winner;
+  if (!winner) return base;
+  const merged: ProjectSpec = { ...base, ...winner };
+  if (base.severity || winner.severity) merged.severity = { ...base.severity, ...winner.severity };
+  if (base.origins || winner.origins) merged.origins = { ...base.origins, ...winner.origins };
+  return merged;
+}
+
 /** Reads a project spec from parsed JSON; the error names each bad key and what was expected. */
-export function parseProjectSpec(json: unknown): { ok: true; spec: ProjectSpec } | { ok: false; message: string } {
+export function parseProjectSpec(json: unknown, source?: string): { ok: true; spec: ProjectSpec } | { ok: false; message: string } {
   const r = ProjectSpecSchema.safeParse(json);
   if (r.success) {
     // a misspelt rule id would switch nothing off, silently
@@ -47,10 +85,21 @@ export function parseProjectSpec(json: unknown): { ok: true; spec: ProjectSpec }
     if (unknown.length) {
       return { ok: false, message: `severity: unknown rule id${unknown.length > 1 ? "s" : ""} ${unknown.map((id) => `"${id}"`).join(", ")}; rule ids are ${known.join(", ")}` };
     }
-    return { ok: true, spec: r.data };
+    const bad = unknownApplications(r.data.allowedApplications);
+    if (bad) return { ok: false, message: `allowedApplications: ${bad}` };
+    if (!source) return { ok: true, spec: r.data };
+    const origins: Record<string, string> = {};
+    for (const k of Object.keys(r.data)) if (k !== "origins") origins[k] = `${source}: ${k}`;
+    return { ok: true, spec: { ...r.data, origins: { ...origins, ...r.data.origins } } };
   }
   return {
     ok: false,
     message: r.error.issues.map((i) => `${i.path.join(".") || "(spec)"}: ${i.message}`).join("; "),
   };
+}
+
+/** Names in an allowed-applications list that are not in the catalog (a typo would silently fail every row). */
+export function unknownApplications(names: readonly string[] | undefined): string | undefined {
+  const bad = (names ?? []).filter((n) => !parseApplication(n).ok);
+  return bad.length ? `${bad.map((b) => `"${b}"`).join(", ")} ${bad.length === 1 ? "is" : "are"} not an application in the catalog (e.g. 100GBASE-SR4, 400GBASE-DR4)` : undefined;
 }

@@ -3,7 +3,7 @@
  * the three owned columns, and clear them again. Everything is queued and synced in a few big
  * batches; the planning (which range, how big a block, did the sheet change) is in plan.ts.
  */
-import { STATUS_FILL, annotationRows, asLiteralText, columnLetter, planOwnedColumns } from "../core";
+import { STATUS_FILL, annotationRows, asLiteralText, columnLetter, describeSpec, planOwnedColumns } from "../core";
 import type { MergedArea, RowResult, ScheduleResult } from "../core";
 import {
   Box,
@@ -26,6 +26,7 @@ import { BagCounter, classifyOwnedCells, runsWhere } from "./owned";
 import { checkInWorker, nextTurn } from "./run-check";
 import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, updateWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
+import { readSpecSheet } from "./new-sheet"; // issue 15
 
 /**
  * The one requirement set needed. 1.9 brings suspendScreenUpdatingUntilNextSync,
@@ -455,10 +456,14 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   // Check. The add-in's own earlier columns are blanked so they are not read as schedule data.
   progress({ stage: "checking", done: 0, total: box.rows, text: "Checking" });
   const own = previous ? [0, 1, 2].map((k) => previous.box.c + k - box.c) : [];
+  // issue 15: the workbook's Spec sheet, read on every Check; a bad one stops the check
+  const specSheet = await readSpecSheet(ctx);
+  if (specSheet && !specSheet.ok) return fail("error", `The Spec sheet cannot be used, so nothing was checked: ${specSheet.errors.join("; ")}`);
+  const spec = specSheet?.ok && specSheet.settings ? specSheet.spec : undefined;
   // Off the main thread where a Worker exists (run-check.ts): the custom functions share this runtime.
   const engine = await checkInWorker(
     withoutColumns(grid, own),
-    { firstRow: box.r + 1, firstColumn: box.c, columns: options.columns ?? loadColumnCorrections() },
+    { ...(spec ? { spec } : {}), firstRow: box.r + 1, firstColumn: box.c, columns: options.columns ?? loadColumnCorrections() },
     { signal, onProgress: (done, total) => progress({ stage: "checking", done, total, text: "Checking" }) },
   );
   if (!engine.ok) return engine.cancelled ? cancelledNothing() : fail("error", `The check failed: ${engine.message}. Nothing was written.`);
@@ -692,7 +697,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     }
   }
   const notice = [found.notice, plan.notice, moved].filter(Boolean).join(" ") || undefined;
-  return { ok: true, target, result, notice };
+  return { ok: true, target, result, notice, specUsed: describeSpec(spec, specSheet?.ok ? specSheet.settings : undefined) }; // issue 15
 }
 
 /** Excel.ErrorCodes.operationCellsExceedLimit: "The attempted operation affects more than the limit of 33554000 cells." */

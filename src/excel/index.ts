@@ -6,3 +6,7 @@
 export type { Stage, Progress, RunOptions, ScheduleTarget, RunFailure, RunOutcome } from "./types";
 export { checkActiveSheet, clearResults, selectCell, missingRequirements, REQUIRED_SETS } from "./adapter";
 export { loadColumnCorrections, saveColumnCorrections } from "./settings";
+export { insertBomSheet } from "./bom-sheet";
+export type { SheetOutcome } from "./bom-sheet";
+export { insertSpecSheet, readSpecSheet } from "./spec-sheet";
+export { insertNetboxSheet } from "./netbox-sheet";

@@ -35,6 +35,6 @@ export type RunFailure =
   | "no-room"
   | "error";
 export type RunOutcome =
-  | { ok: true; target: ScheduleTarget; result: ScheduleResult; notice?: string }
+  | { ok: true; target: ScheduleTarget; result: ScheduleResult; notice?: string; /** Which project spec the check used (issue 15). */ specUsed?: string }
   | { ok: false; reason: RunFailure; message: string; target?: ScheduleTarget; result?: ScheduleResult };
 

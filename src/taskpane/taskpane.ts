@@ -45,6 +45,7 @@ import {
   type ResultRow,
   type ResultsModel,
 } from "./view-model";
+import { insertBomSheet, insertNetboxSheet, insertSpecSheet, type SheetOutcome } from "../excel";
 
 type Intent = "info" | "warning" | "error" | "success";
 
@@ -514,6 +515,7 @@ function onEvent(event: SessionEvent): void {
     case "outcome":
       setBusy(false);
       renderOutcome(event.outcome);
+      $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
       break;
     case "failed":
       setBusy(false);
@@ -590,6 +592,20 @@ function applyTheme(): void {
   if (theme.background) document.documentElement.style.setProperty("--office-body-background", theme.background);
 }
 
+/** BOM, Insert Spec sheet, Export for NetBox (issue 15): each writes a new sheet of its own. */
+async function newSheet(write: () => Promise<SheetOutcome>, what: string): Promise<void> {
+  if (isRunning()) return;
+  setBusy(true);
+  try {
+    const outcome = await write();
+    showMessage(outcome.ok ? "info" : "warning", outcome.message);
+  } catch (error) {
+    showMessage("error", `Could not write the ${what}: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    setBusy(false);
+  }
+}
+
 function start(): void {
   onSessionEvent(onEvent);
   wireList();
@@ -601,6 +617,10 @@ function start(): void {
   setDisabled("check", false);
   setDisabled("sample", false);
   void refreshSheetState(true);
+  $("bom").addEventListener("click", () => void newSheet(insertBomSheet, "BOM"));
+  $("insert-spec").addEventListener("click", () => void newSheet(insertSpecSheet, "Spec sheet"));
+  $("export-netbox").addEventListener("click", () => void newSheet(insertNetboxSheet, "NetBox sheet"));
+  for (const id of ["bom", "insert-spec", "export-netbox"]) setDisabled(id, false);
 }
 
 // only the components the pane uses, so the bundle carries no others

@@ -84,7 +84,12 @@ describe("the example schedule", () => {
     expect(report.channels.filter((c) => c.link === "ST-01" || c.link === "BO-01").map((c) => c.status)).toEqual(["OK", "OK"]);
     expect(report.channels.filter((c) => c.source === "ports")).toHaveLength(10);
 
-    const planted = new Set([...atPanel, ...odf, ...dr4mm, ...far, ...mpo24, ...gpu]);
+    // the example's Spec sheet allows 190 m: both 650 ft runs to the border routers break it
+    const long = rowWhere((r) => r[7] === "650 ft");
+    expect(long).toHaveLength(2);
+    for (const row of long) expect(findings(row)).toContainEqual(expect.objectContaining({ rule: "project-spec", severity: "error", column: "Length" }));
+
+    const planted = new Set([...atPanel, ...odf, ...dr4mm, ...far, ...mpo24, ...gpu, ...long]);
     const errorRows = report.rows.filter((r) => r.status === "ERROR").map((r) => r.row);
     expect(new Set(errorRows)).toEqual(planted);
     expect(report.summary.ok).toBeGreaterThan(report.rows.length / 2);
@@ -111,7 +116,7 @@ describe("the example schedule", () => {
     const [src, copy] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
     await src.xlsx.readFile(path.join(ROOT, EXAMPLE));
     await copy.xlsx.readFile(target);
-    expect(copy.worksheets.map((w) => w.name)).toEqual(["Cable Schedule", "Revisions"]);
+    expect(copy.worksheets.map((w) => w.name)).toEqual(["Cable Schedule", "Revisions", "Spec"]);
     const s = src.getWorksheet("Cable Schedule")!;
     const c = copy.getWorksheet("Cable Schedule")!;
     // owned headers right of the last header (Q = Adapter), in the header row

@@ -355,6 +355,8 @@ class World {
   requestLimit: number;
   responseLimit: number;
   formulaWrites: FormulaWrite[] = [];
+  /** Data validation list rules set (Range.dataValidation.rule = { list: { source } }). */
+  validations: { sheet: string; address: string; source: string }[] = [];
   suspended = { calculation: 0, screenUpdating: 0 };
   /** Calculation suspended through the API and not recalculated since (the add-in must recalculate). */
   calculationPending = false;
@@ -418,6 +420,14 @@ class World {
     if (!s) throw richError("ItemNotFound", `The requested resource doesn't exist (worksheet "${nameOrId}").`);
     return s;
   }
+  /** WorksheetCollection.add: a new, empty sheet at the end; names are unique ignoring case, as in Excel. */
+  addSheet(name: string): SheetModel {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
+    if (!name || name.length > 31 || /[\\/?*[\]:]/.test(name)) throw richError("InvalidArgument", `"${name}" is not a valid worksheet name.`);
+    const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
+    this.sheets.push(sheet);
+    return sheet;
+  }
   eachCell(g: Geometry, fn: (r: number, c: number) => void) {
     for (let r = g.r; r < g.r + g.rows; r++) for (let c = g.c; c < g.c + g.cols; c++) fn(r, c);
   }
@@ -443,12 +453,6 @@ class World {
     sheet.merges = sheet.merges.map(fit).filter((g): g is Geometry => g !== null);
     for (const t of this.tables.filter((x) => x.sheet === sheet)) t.geo = fit(t.geo) ?? t.geo;
     for (const n of this.names) if (n.sheet === sheet && n.geo) n.geo = fit(n.geo);
-  }
-  addSheet(name: string): SheetModel {
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw richError("ItemAlreadyExists", `A worksheet named "${name}" already exists.`);
-    const sheet = new SheetModel(name, `{sheet-${this.nextId++}}`);
-    this.sheets.push(sheet);
-    return sheet;
   }
   newTableName() {
     while (this.tables.some((t) => t.name === `Table${this.nextTable}`)) this.nextTable++;
@@ -657,6 +661,23 @@ class FakeRange extends FakeProxy {
   }
   get values(): CellValue[][] {
     return this.read("values");
+  }
+  /** Range.dataValidation (ExcelApi 1.8): only setting a list rule is modelled, and recorded. */
+  get dataValidation(): { rule: { list?: { inCellDropDown: boolean; source: string } } } {
+    const enqueue = (rule: { list?: { source: string } }) =>
+      this.ctx.enqueue(() => {
+        const { sheet, geo } = this.where();
+        writeCheck(sheet);
+        if (rule.list) this.ctx.world.validations.push({ sheet: sheet.name, address: formatGeometry(geo), source: rule.list.source });
+      }, rule);
+    return {
+      set rule(rule: { list?: { inCellDropDown: boolean; source: string } }) {
+        enqueue(rule);
+      },
+      get rule(): { list?: { inCellDropDown: boolean; source: string } } {
+        throw richError("InvalidArgument", "The fake models setting a data validation rule only.");
+      },
+    };
   }
   set values(v: CellValue[][]) {
     this.ctx.enqueue(() => this.writeValues(v), v, true);
@@ -1142,15 +1163,17 @@ class FakeWorksheetCollection extends FakeProxy {
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.active);
   }
-  /** A new empty sheet at the end (for the pane's "Try it on a sample"). */
-  add(name: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.ctx.world.addSheet(name));
-  }
   getItem(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.sheet(key));
   }
   getItemOrNullObject(key: string): FakeWorksheet {
     return new FakeWorksheet(this.ctx, () => this.ctx.world.sheets.find((s) => s.name === key || s.id === key) ?? null);
+  }
+  /** WorksheetCollection.add(name) (ExcelApi 1.1). */
+  add(name: string): FakeWorksheet {
+    let made: SheetModel | null = null;
+    this.ctx.enqueue(() => void (made = this.ctx.world.addSheet(name)), name);
+    return new FakeWorksheet(this.ctx, () => made);
   }
 }
 
@@ -1579,6 +1602,9 @@ export interface FakeOffice {
   settings(): Record<string, unknown>;
   /** Strings written through Range.values that Excel would take for a formula (= + - @ without apostrophe). */
   formulaWrites(): FormulaWrite[];
+  /** Data validation lists set, in order. */
+  validations(): { sheet: string; address: string; source: string }[];
+  sheetNames(): string[];
   /** How often calculation / screen updating suspension was queued and run. */
   suspended(): { calculation: number; screenUpdating: number };
   /** Direct changes as a user would make them (no proxies, no syncs counted): for hooks between syncs. */
@@ -1757,6 +1783,8 @@ export function createFakeOffice(seed: FakeSeed): FakeOffice {
     activeSheet: () => world.active.name,
     settings: () => Object.fromEntries(world.settings),
     formulaWrites: () => [...world.formulaWrites],
+    validations: () => [...world.validations],
+    sheetNames: () => world.sheets.map((x) => x.name),
     suspended: () => ({ ...world.suspended }),
     edit: {
       setValues: (name, address, values) => {

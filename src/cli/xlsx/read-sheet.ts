@@ -98,6 +98,8 @@ export async function readSheet(
   date1904: boolean,
   options: CheckOptions,
   onBytes?: (n: number) => void,
+  /** false for a sheet that is not a schedule (the Spec sheet): read it whole, keep every column */
+  probeSchedule = true,
 ): Promise<SheetRead> {
   const part = pkg.need(sheet.part, `sheet "${sheet.name}"`);
   const where = `sheet "${sheet.name}" (${part.name})`;
@@ -163,7 +165,7 @@ export async function readSheet(
             if (n <= rowNumber) throw bad(`row ${n} comes after row ${rowNumber}: rows out of order`);
             rowNumber = n;
             col = -1;
-            if (n - 1 >= probeRows && !probe) {
+            if (probeSchedule && n - 1 >= probeRows && !probe) {
               probe = checkSchedule(filled(grid), options);
               if (probe.ok) {
                 keep = new Uint8Array(MAX_SHEET_COLUMNS);
@@ -328,6 +330,20 @@ export async function readWorkbookSchedule(
       tried.push({ name: sheet.name, result, hint: commandLineHint(result) });
     }
     throw noSchedule(tried, displayName);
+  } finally {
+    pkg.close();
+  }
+}
+
+/** The cells of a sheet found by name (any case), read whole, or undefined when the workbook has no such sheet. */
+export async function readNamedSheetGrid(file: string, sheetName: string, displayName: string): Promise<Grid | undefined> {
+  const pkg = await Package.open(file, displayName);
+  try {
+    const structure = await readStructure(pkg);
+    const sheet = structure.sheets.find((s) => s.name.toLowerCase() === sheetName.toLowerCase());
+    if (!sheet) return undefined;
+    const strings = await readSharedStrings(pkg, structure.sharedStrings);
+    return (await readSheet(pkg, sheet, strings, structure.date1904, {}, undefined, false)).grid;
   } finally {
     pkg.close();
   }
