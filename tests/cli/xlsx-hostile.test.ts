@@ -71,15 +71,19 @@ describe("hostile or damaged workbooks: exit 2 with a reason naming the part", (
   test("a missing sheet part and a truncated one are named", async () => {
     refused(await workbook("missing.xlsx", sheet(HEADER_ROW), {}, ["xl/worksheets/sheet1.xml"]), /sheet "Links" \(xl\/worksheets\/sheet1\.xml\) is missing/);
     refused(await workbook("truncated.xlsx", sheet(HEADER_ROW).slice(0, -40)), /part xl\/worksheets\/sheet1\.xml is not well-formed XML/);
-    refused(await workbook("no-workbook.xlsx", sheet(HEADER_ROW), {}, ["xl/workbook.xml"]), /workbook part \(xl\/workbook\.xml\) is missing/);
+    refused(await workbook("no-workbook.xlsx", sheet(HEADER_ROW), {}, ["xl/workbook.xml"]), /without xl\/workbook\.xml, the part that lists a workbook's sheets/);
   });
 
   test("a cell where the results would go stops the copy, and no half-written file is left", async () => {
     // an empty inline string reads as "" (not a used column) but is a cell the user wrote
     const file = await workbook("in-the-way.xlsx", sheet(`${HEADER_ROW}${dataRow(2).replace("</row>", '<c r="G2" t="inlineStr"><is><t></t></is></c></row>')}`));
     const target = path.join(dir, "in-the-way.checked.xlsx");
-    refused(file, /cell G2 holds a value where the results would go; nothing was written/, ["--out", target]);
+    // the check itself ran, so its report comes first; then the reason, exit 2 (as for any failed write)
+    const run = cli(["check", file, "--out", target]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/No copy written: sheet "Links": cell G2 holds a value where the results would\s+go; nothing was written/);
     expect(fs.existsSync(target)).toBe(false);
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   test("rows out of order are refused", async () => {
@@ -135,7 +139,10 @@ describe("workbooks that are odd but valid", () => {
   test("a cell in column XFD is read; --out then has no room for the results and says so", async () => {
     const file = await workbook("wide.xlsx", sheet(`${HEADER_ROW}${dataRow(2)}<row r="3">${is("XFD3", "far right")}</row>`));
     expect(json(["check", file]).report.rows.map((r) => r.row)).toEqual([2]);
-    refused(file, /no room right of the sheet's last used column \(XFD\)/, ["--out", path.join(dir, "wide.checked.xlsx")]);
+    // the report comes first, then why no copy was written; exit 2
+    const run = cli(["check", file, "--out", path.join(dir, "wide.checked.xlsx")]);
+    expect(run.status).toBe(2);
+    expect(`${run.stdout}${run.stderr}`).toMatch(/no room right of the sheet's last used column/);
     expect(fs.existsSync(path.join(dir, "wide.checked.xlsx"))).toBe(false);
   });
 });

@@ -52,10 +52,11 @@ const harness: Harness = {
   },
 };
 const run = fake.Excel.run.bind(fake.Excel);
-fake.Excel.run = async (batch) => {
+// Excel.run(batch) and Excel.run(options, batch), as the fake (and Excel) take them
+fake.Excel.run = (async (...args: Parameters<typeof run>) => {
   await gate?.promise;
-  return run(batch);
-};
+  return run(...args);
+}) as typeof fake.Excel.run;
 page.harness = harness;
 
 // ?theme=dark|colorful|light: Office.context.officeTheme as those Office themes report it

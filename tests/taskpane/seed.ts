@@ -1,3 +1,4 @@
+import { bagOf } from "../../src/excel/owned";
 /**
  * The workbook the headless-browser test opens the task pane on: a cable schedule as an
  * engineer keeps it (trunks between panels, cords to switch ports), with a few rows that are
@@ -38,7 +39,21 @@ const previousRun = (): { values: CellValue[][]; settings: Record<string, unknow
   values: grid().map((row, i) => [...row, ...(i === 0 ? ["Check status", "Check findings", "Check recommendation"] : ["OK", "", ""])]),
   settings: {
     "connectorCheck.written": [
-      { version: 1, sheetId: "{sheet-1}", sheetName: SHEET, tableColumnsAdded: false, columns: [9, 10, 11], headers: ["Check status", "Check findings", "Check recommendation"], headerRow: 0, rows: ROWS.length, widths: [48, 48, 48], fills: { kind: "none" } },
+      // the record as the adapter writes it (settings.ts, version 2); its workbook name is not in
+      // this seed, so the pane finds the columns by the header text at the recorded position
+      {
+        version: 2,
+        mark: "ConnectorCheck_seed",
+        sheetName: SHEET,
+        tableColumnsAdded: false,
+        columns: [9, 10, 11],
+        headers: ["Check status", "Check findings", "Check recommendation"],
+        headerRow: 0,
+        rows: ROWS.length,
+        widths: [48, 48, 48],
+        fills: { kind: "none" },
+        written: [bagOf(ROWS.map(() => "OK")), bagOf([]), bagOf([])],
+      },
     ],
     "connectorCheck.lastRun": [{ sheetId: "{sheet-1}", sheetName: SHEET, address: "A1:I8", summary: PREVIOUS_SUMMARY, at: "2025-03-04T10:00:00.000Z" }],
   },
