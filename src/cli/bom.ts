@@ -6,6 +6,9 @@ import { EXIT, InputError } from "./errors";
 import { csvText, loadSchedule } from "./load-schedule";
 import { writeOutput } from "./safe-write";
 
+/** "1 adapter type", "2 adapter types". */
+const countOf = (n: number, what: string): string => `${n} ${what}${n === 1 ? "" : "s"}`;
+
 export interface BomCommandOptions {
   sheet?: string;
   out?: string;
@@ -32,7 +35,7 @@ export async function runBom(file: string, opts: BomCommandOptions, io: Io): Pro
       data = new Uint8Array(await wb.xlsx.writeBuffer());
     } else data = csvText([...table, [], ...notes.map((n) => [n])]);
     writeOutput(out, data, { input: file, force: opts.force });
-    io.stdout.write(`BOM of ${loaded.sheet} written to ${out}: ${bom.assemblies.length} assembly lines, ${bom.connectors.length} connector types, ${bom.adapters.length} adapter types\n`);
+    io.stdout.write(`BOM of ${loaded.sheet} written to ${out}: ${countOf(bom.assemblies.length, "assembly line")}, ${countOf(bom.connectors.length, "connector type")}, ${countOf(bom.adapters.length, "adapter type")}\n`);
   } else {
     io.stdout.write(csvText(table));
   }
