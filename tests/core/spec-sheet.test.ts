@@ -65,7 +65,7 @@ describe("the Spec sheet", () => {
     ["a value not allowed", ["Trunk connector family", "SC"], 'Spec!B2: "SC" is not allowed for Trunk connector family; allowed: MTP, MPO'],
     ["a grade not in the list", ["Allowed fiber grades", "OM4, OM7"], 'Spec!B2: "OM7" is not allowed in Allowed fiber grades; allowed: one or more of OM1, OM2, OM3, OM4, OM5, OS1, OS1a, OS2, separated by commas'],
     ["not yes or no", ["Pinned trunks", "maybe"], 'Spec!B2: "maybe" is not yes or no for Pinned trunks; allowed: yes, no'],
-    ["not a number", ["Minimum loss margin (dB)", "lots"], 'Spec!B2: "lots" is not a number for Minimum loss margin (dB); allowed: a number of dB from 0 to 20, e.g. 1.5'],
+    ["not a number", ["Minimum loss margin (dB)", "lots"], 'Spec!B2: "lots" is not a number for Minimum loss margin (dB); allowed: a number of dB from 0 to 10, e.g. 1.5'],
     ["out of range (zod)", ["Minimum loss margin (dB)", 50], "Spec!B2: Too big: expected number to be <=10"],
     ["not a whole number", ["Default mated pairs", 2.5], 'Spec!B2: "2.5" is not a whole number for Default mated pairs; allowed: a whole number from 0 to 20'],
     ["an unknown application", ["Allowed applications", "100GBASE-SR4, 100GBASE-XX9"], 'Spec!B2: "100GBASE-XX9" is not an application in the catalog (e.g. 100GBASE-SR4, 400GBASE-DR4), for Allowed applications'],
