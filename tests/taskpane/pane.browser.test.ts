@@ -384,6 +384,42 @@ describe("task pane (production build, fake Excel)", () => {
     await page.close();
   });
 
+  test("Insert Spec sheet, BOM and Export for NetBox each write a new sheet and leave the schedule as it was", async () => {
+    const { page, errors } = await openPane();
+    const before = await page.evaluate((s) => (window as any).harness.fake.snapshot(s), SHEET);
+    const sheets = () => page.evaluate(() => (window as any).harness.fake.sheetNames() as string[]);
+    const message = async () => (await page.locator("#messages").innerText()).trim();
+
+    await page.click("#insert-spec");
+    await page.waitForFunction(() => ((window as any).harness.fake.sheetNames() as string[]).includes("Spec"));
+    await page.waitForFunction(() => /Spec sheet inserted/.test(document.getElementById("messages")?.textContent ?? ""));
+    // the template lists its settings, with allowed values as validation lists
+    const spec = (await page.evaluate(() => (window as any).harness.fake.values("Spec", "A1:B3"))) as unknown[][];
+    expect(spec[0][0]).toBe("Setting");
+    expect(await page.evaluate(() => ((window as any).harness.fake.validations() as { sheet: string }[]).filter((v) => v.sheet === "Spec").length)).toBeGreaterThan(0);
+
+    // BOM and NetBox export read the active sheet: the schedule's
+    await page.evaluate((s) => (window as any).harness.fake.edit.select(s, "A1"), SHEET);
+    await page.click("#bom");
+    await page.waitForFunction(() => ((window as any).harness.fake.sheetNames() as string[]).includes("BOM"));
+    await page.waitForFunction(() => /BOM written to sheet "BOM"/.test(document.getElementById("messages")?.textContent ?? ""));
+    expect(await page.evaluate(() => ((window as any).harness.fake.tables() as { sheet: string }[]).some((t) => t.sheet === "BOM"))).toBe(true);
+
+    await page.evaluate((s) => (window as any).harness.fake.edit.select(s, "A1"), SHEET);
+    await page.click("#export-netbox");
+    await page.waitForFunction(() => ((window as any).harness.fake.sheetNames() as string[]).includes("NetBox cables"));
+    const header = (await page.evaluate(() => (window as any).harness.fake.values("NetBox cables", "A1:F1"))) as unknown[][];
+    expect(header[0]).toEqual(["side_a_device", "side_a_type", "side_a_name", "side_b_device", "side_b_type", "side_b_name"]);
+    expect(await message()).toMatch(/written to sheet "NetBox cables"/);
+
+    expect(await sheets()).toEqual(expect.arrayContaining([SHEET, "Spec", "BOM", "NetBox cables"]));
+    // nothing of the user's schedule changed
+    expect(await page.evaluate((s) => (window as any).harness.fake.snapshot(s), SHEET)).toEqual(before);
+    await expectNoSeriousViolations(page, "after BOM and export");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("without office.js (CDN unreachable, or opened outside Office) the pane says so and stays inert", async () => {
     const { page, errors } = await openPane("", "unreachable");
     await expectNoSeriousViolations(page, "without Office.js");
