@@ -4,7 +4,7 @@ import type { Io } from "./check";
 import { parseColumnsOption, readSpec } from "./check";
 import { EXIT, InputError } from "./errors";
 import { csvText, loadSchedule } from "./load-schedule";
-import { writeOutput } from "./safe-write";
+import { writeOutputFile } from "./files";
 
 /** "1 adapter type", "2 adapter types". */
 const countOf = (n: number, what: string): string => `${n} ${what}${n === 1 ? "" : "s"}`;
@@ -34,7 +34,7 @@ export async function runBom(file: string, opts: BomCommandOptions, io: Io): Pro
       notes.forEach((n, i) => (ws.getCell(table.length + 2 + i, 1).value = n));
       data = new Uint8Array(await wb.xlsx.writeBuffer());
     } else data = csvText([...table, [], ...notes.map((n) => [n])]);
-    writeOutput(out, data, { input: file, force: opts.force });
+    await writeOutputFile(out, file, Boolean(opts.force), data);
     io.stdout.write(`BOM of ${loaded.sheet} written to ${out}: ${countOf(bom.assemblies.length, "assembly line")}, ${countOf(bom.connectors.length, "connector type")}, ${countOf(bom.adapters.length, "adapter type")}\n`);
   } else {
     io.stdout.write(csvText(table));

@@ -3,7 +3,7 @@ import type { Io } from "./check";
 import { parseColumnsOption, readSpec } from "./check";
 import { EXIT, InputError } from "./errors";
 import { csvText, loadSchedule } from "./load-schedule";
-import { writeOutput } from "./safe-write";
+import { writeOutputFile } from "./files";
 
 export interface ExportCommandOptions {
   netbox?: boolean;
@@ -22,7 +22,7 @@ export async function runExport(file: string, opts: ExportCommandOptions, io: Io
   const out = netboxExport(loaded.grid, loaded.result);
   const text = csvText([out.header, ...out.rows]);
   if (opts.out) {
-    writeOutput(opts.out, text, { input: file, force: opts.force });
+    await writeOutputFile(opts.out, file, Boolean(opts.force), text);
     io.stdout.write(`${out.rows.length} cable${out.rows.length === 1 ? "" : "s"} of ${loaded.sheet} written to ${opts.out} for NetBox's bulk cable import\n`);
   } else io.stdout.write(text);
   for (const u of out.unmapped) io.stderr.write(`connector-check: not exported: row ${u.row}: ${u.reason}\n`);

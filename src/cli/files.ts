@@ -180,6 +180,12 @@ export async function writeAtomically(out: string, input: string, write: (tempPa
   }
 }
 
+/** A whole output the command holds in memory (a BOM, a NetBox CSV), written under the same guards as --out of check. */
+export async function writeOutputFile(out: string, input: string, force: boolean, data: string | Uint8Array): Promise<void> {
+  checkOutTarget(out, input, force);
+  await writeAtomically(out, input, (temp) => fs.promises.writeFile(temp, data, { flag: "wx" }));
+}
+
 function describeWriteError(e: unknown): string {
   switch ((e as NodeJS.ErrnoException).code) {
     case "ENOSPC":

@@ -41,7 +41,7 @@ export async function loadSchedule(file: string, opts: { sheet?: string; spec?: 
     return { grid: pick.grid, result: pick.result, sheet: pick.name, ...(spec ? { spec } : {}) };
   }
   if (/\.(csv|tsv|txt)$/i.test(file)) {
-    const sheet = readDelimited(fs.readFileSync(file), name);
+    const sheet = readDelimited(readInput(file, file, MAX_INPUT_BYTES.delimited), name);
     const result = checkSchedule(sheet.grid, { ...(opts.spec ? { spec: opts.spec } : {}), ...(opts.columns ? { columns: opts.columns } : {}) });
     if (!result.ok) throw new InputError(`${name}: ${withHint(result)}`);
     return { grid: sheet.grid, result, sheet: name, ...(opts.spec ? { spec: opts.spec } : {}) };

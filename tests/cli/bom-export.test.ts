@@ -42,7 +42,7 @@ describe("connector-check bom", () => {
     expect(ws?.getRow(1).values).toEqual([undefined, "Section", "Item", "Connector A", "Connector B", "Fibers", "Grade", "Polarity", "Length (m)", "Qty", "Total length (m)", "Part number", "Note"]);
     expect((ws?.getRow(2).values as unknown[]).slice(1, 12)).toEqual(["Assembly", "trunk", "MPO-12 UPC male", "MPO-12 UPC male", 12, "OM4", "Method B", 30, 2, 60, "TRK-12-30"]);
     const again = cli(["bom", input, "--out", out]);
-    expect([again.status, again.stderr.trim()]).toEqual([2, `connector-check: --out ${out} already exists: choose another name, or add --force to replace it`]);
+    expect([again.status, again.stderr.trim()]).toEqual([2, `connector-check: --out ${out} already exists: choose another name, or add --force (-f) to replace it`]);
     expect(cli(["bom", input, "--out", out, "--force"]).status).toBe(0);
     expect(fs.readFileSync(input).equals(before)).toBe(true);
   });
