@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { CheckOptions, FIELDS, Field, ProjectSpec, SPEC_SHEET_NAME, ScheduleResult, mergeSpecs, parseProjectSpec, readSpecSheet } from "../core";
+import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, mergeSpecs, parseProjectSpec } from "../core";
 import { EXIT, InputError } from "./errors";
 import { MAX_INPUT_BYTES, checkOutTarget, readHead, readInput, statInput, toNewFile, writeAtomically } from "./files";
 import { Progress } from "./progress";
@@ -10,8 +10,8 @@ import { checkGrid, oneLine, unusableSheet, withHint } from "./read-workbook";
 import { ReportMeta, jsonReport, printable, safeJson, textReport } from "./report";
 import { OwnedWrite, annotateDelimited, annotateWorksheet, planWrite } from "./write-copy";
 import { patchWorkbook } from "./xlsx/patch";
-import { readNamedSheetGrid, readWorkbookSchedule } from "./xlsx/read-sheet";
-import { zipParts } from "./zip-parts";
+import { readWorkbookSchedule } from "./xlsx/read-sheet";
+import { workbookSpec } from "./load-schedule";
 
 export interface CheckCommandOptions {
   sheet?: string;
@@ -141,18 +141,10 @@ async function checkAndReport(file: string, opts: CheckCommandOptions, io: Io, o
     if (startsWith(head, ZIP)) {
       if (DELIMITED.test(file)) throw new InputError(`${file} is a zip package, not delimited text: rename it .xlsx if it is a workbook`);
       if (!WORKBOOK.test(file) && !/\.(xltx|xltm)$/i.test(file)) throw new InputError(`${file} is not a spreadsheet this tool reads: expected .xlsx, .xlsm, .csv or .tsv`);
-      const parts = zipParts(file);
-      if (parts && !parts.has("xl/workbook.xml")) {
-        throw new InputError(`${file} is a zip package without xl/workbook.xml, the part that lists a workbook's sheets: it is not an Excel workbook, or it is damaged`);
-      }
+      // a package without xl/workbook.xml, or with a missing or damaged part, is named by the reader
       // the workbook's own Spec sheet; --spec wins setting by setting
-      const specGrid = await readNamedSheetGrid(file, SPEC_SHEET_NAME, name);
-      if (specGrid) {
-        const sheetSpec = readSpecSheet(specGrid, { sheetName: SPEC_SHEET_NAME });
-        if (!sheetSpec.ok) throw new InputError(`${name}: the Spec sheet cannot be used: ${sheetSpec.errors.join("; ")}`);
-        const merged = mergeSpecs(sheetSpec.spec, options.spec);
-        if (merged) options.spec = merged;
-      }
+      const merged = mergeSpecs(await workbookSpec(file, name), options.spec);
+      if (merged) options.spec = merged;
       if (opts.out && path.extname(opts.out).toLowerCase() !== (/\.xl[st]m$/i.test(file) ? ".xlsm" : ".xlsx")) {
         throw new InputError(`--out ${opts.out}: the copy of ${name} must end ${/\.xl[st]m$/i.test(file) ? ".xlsm (it keeps the macros)" : ".xlsx"}`);
       }

@@ -1,21 +1,20 @@
-import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
-import { CheckOptions, ProjectSpec, asLiteralText, SPEC_SHEET_NAME, ScheduleResult, checkSchedule, mergeSpecs, readSpecSheet } from "../core";
+import { CheckOptions, ProjectSpec, asLiteralText, SPEC_SHEET_NAME, ScheduleResult, mergeSpecs, readSpecSheet } from "../core";
 import { InputError } from "./errors";
-import { MAX_INPUT_BYTES, readInput } from "./files";
+import { MAX_INPUT_BYTES, readInput, statInput } from "./files";
 import { readDelimited } from "./read-delimited";
-import { Grid, isDate1904, loadWorkbook, pickSheet, sheetGrid, withHint } from "./read-workbook";
+import { Grid, checkGrid, unusableSheet, withHint } from "./read-workbook";
+import { readNamedSheetGrid, readWorkbookSchedule } from "./xlsx/read-sheet";
 
 /**
  * The project spec a workbook carries on its Spec sheet, or undefined when it has none. A
  * Spec sheet with a bad setting stops the command (exit 2) naming each bad cell: a check
  * never runs on half a spec.
  */
-export function workbookSpec(wb: ExcelJS.Workbook, displayName: string): ProjectSpec | undefined {
-  const ws = wb.worksheets.find((w) => w.name.toLowerCase() === SPEC_SHEET_NAME.toLowerCase());
-  if (!ws) return undefined;
-  const r = readSpecSheet(sheetGrid(ws, isDate1904(wb)), { sheetName: ws.name });
+export async function workbookSpec(file: string, displayName: string): Promise<ProjectSpec | undefined> {
+  const grid = await readNamedSheetGrid(file, SPEC_SHEET_NAME, displayName);
+  if (!grid) return undefined;
+  const r = readSpecSheet(grid, { sheetName: SPEC_SHEET_NAME });
   if (!r.ok) throw new InputError(`${displayName}: the Spec sheet cannot be used: ${r.errors.join("; ")}`);
   return r.spec;
 }
@@ -29,21 +28,18 @@ export interface LoadedSchedule {
 
 /** Reads and checks the schedule of an .xlsx/.xlsm or .csv/.tsv, with the workbook's Spec sheet and a --spec file (which wins). */
 export async function loadSchedule(file: string, opts: { sheet?: string; spec?: ProjectSpec; columns?: CheckOptions["columns"] }): Promise<LoadedSchedule> {
-  if (!fs.existsSync(file)) throw new InputError(`cannot read ${file}: no such file`);
-  if (fs.statSync(file).isDirectory()) throw new InputError(`${file} is a folder, not a spreadsheet`);
   const name = path.basename(file);
+  statInput(file, file, MAX_INPUT_BYTES.workbook);
   if (/\.(xlsx|xlsm)$/i.test(file)) {
-    const wb = await loadWorkbook(readInput(file, file, MAX_INPUT_BYTES.workbook), name);
-    const spec = mergeSpecs(workbookSpec(wb, name), opts.spec);
+    const spec = mergeSpecs(await workbookSpec(file, name), opts.spec);
     const options: CheckOptions = { ...(spec ? { spec } : {}), ...(opts.columns ? { columns: opts.columns } : {}) };
-    const date1904 = isDate1904(wb);
-    const pick = pickSheet(wb.worksheets.map((ws) => ({ sheet: ws, name: ws.name, grid: () => sheetGrid(ws, date1904) })), options, opts.sheet, name);
-    return { grid: pick.grid, result: pick.result, sheet: pick.name, ...(spec ? { spec } : {}) };
+    const s = await readWorkbookSchedule(file, options, opts.sheet, name);
+    return { grid: s.grid, result: s.result, sheet: s.name, ...(spec ? { spec } : {}) };
   }
   if (/\.(csv|tsv|txt)$/i.test(file)) {
     const sheet = readDelimited(readInput(file, file, MAX_INPUT_BYTES.delimited), name);
-    const result = checkSchedule(sheet.grid, { ...(opts.spec ? { spec: opts.spec } : {}), ...(opts.columns ? { columns: opts.columns } : {}) });
-    if (!result.ok) throw new InputError(`${name}: ${withHint(result)}`);
+    const result = checkGrid(sheet.grid, { ...(opts.spec ? { spec: opts.spec } : {}), ...(opts.columns ? { columns: opts.columns } : {}) });
+    if (!result.ok) throw unusableSheet(`${name}: ${withHint(result)}`, result);
     return { grid: sheet.grid, result, sheet: name, ...(opts.spec ? { spec: opts.spec } : {}) };
   }
   throw new InputError(`${file} is not a spreadsheet this tool reads: expected .xlsx, .xlsm, .csv or .tsv`);

@@ -134,19 +134,3 @@ export function annotateDelimited(grid: readonly string[][], result: ScheduleRes
   for (const a of write.rows) set(a.rowIndex, a.values);
   return rows;
 }
-
-/** What the .xlsx writer cannot carry over, found by the part names in the package. */
-const DROPPED_PARTS: ReadonlyArray<[string, string]> = [
-  ["xl/vbaProject.bin", "macros (VBA)"],
-  ["xl/charts/", "charts"],
-  ["xl/pivotTables/", "pivot tables"],
-  ["xl/ctrlProps/", "form controls"],
-  ["xl/slicers/", "slicers"],
-  ["xl/threadedComments/", "threaded comments"],
-  ["xl/externalLinks/", "external links"],
-];
-
-/** Parts of the input the copy will lack, so the user is told instead of surprised. */
-export function droppedParts(zipBytes: Buffer): string[] {
-  return DROPPED_PARTS.filter(([part]) => zipBytes.includes(part, 0, "latin1")).map(([, what]) => what);
-}

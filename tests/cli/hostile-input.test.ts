@@ -138,7 +138,7 @@ describe("messages that said the wrong thing", () => {
   const cases: Array<[string, () => string[], RegExp]> = [
     ["two fields for one header", () => ["check", EXAMPLE, "--columns", "connectorA=Connector A,connectorB=Connector A"], /connectorA and connectorB both name "Connector A"; the same header cannot serve two fields/],
     ["a header row beyond the sheet", () => ["check", EXAMPLE, "--sheet", "Cable Schedule", "--header-row", "99999999999"], /--header-row 99999999999 is beyond the sheet, whose last row is \d+/],
-    ["a package without xl/workbook.xml", () => ["check", noWorkbookPart], /without xl\/workbook\.xml/],
+    ["a package without xl/workbook.xml", () => ["check", noWorkbookPart], /workbook part \(xl\/workbook\.xml\) is missing/],
     ["a 0-byte .xlsx", () => ["check", csv("empty.xlsx", "")], /empty\.xlsx is empty \(0 bytes\)/],
     ["a rule id no rule has", () => ["check", EXAMPLE, "--spec", csv("bad-rule.json", '{"severity":{"no-such-rule":"off"}}')], /unknown rule id "no-such-rule"; rule ids are .*mpo-gender/],
     ["an unterminated quote", () => ["check", csv("quote.csv", 'Cable ID,Connector A,Connector B,Application\nC1,LC,LC,10GBASE-SR\nC2,"SC simplex,LC,10GBASE-SR\nC3,LC,LC,10GBASE-SR\n')], /quote\.csv, line 3: a quoted field starts here and is never closed/],

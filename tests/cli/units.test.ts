@@ -1,34 +1,8 @@
-import { excelValue } from "../../src/cli/cell-value";
 import { decodeText } from "../../src/cli/decode";
 import { readDelimited } from "../../src/cli/read-delimited";
 import { jsonReport, wrap } from "../../src/cli/report";
 import { checkSchedule } from "../../src/core";
 import { parseColumnsOption } from "../../src/cli/check";
-
-describe("excelValue: what Range.values would give for an ExcelJS cell value", () => {
-  test.each([
-    ["empty", null, ""],
-    ["undefined", undefined, ""],
-    ["text", "MTP-12", "MTP-12"],
-    ["number", 42.5, 42.5],
-    ["boolean", true, true],
-    ["formula with cached result", { formula: "A1*2", result: 10 }, 10],
-    ["formula with text result", { formula: "A1&\"\"", result: "LC" }, "LC"],
-    ["formula never calculated", { formula: "A1*2" }, ""],
-    ["shared formula", { sharedFormula: "A1", result: "OM4" }, "OM4"],
-    ["formula giving an error", { formula: "1/0", result: { error: "#DIV/0!" } }, "#DIV/0!"],
-    ["error value", { error: "#N/A" }, "#N/A"],
-    ["rich text", { richText: [{ text: "MTP-12 " }, { font: { bold: true }, text: "female" }] }, "MTP-12 female"],
-    ["hyperlink", { text: "spine01 Eth1/1", hyperlink: "https://dcim.example/ports/1" }, "spine01 Eth1/1"],
-    ["hyperlink with rich text", { text: { richText: [{ text: "PP-A01" }] }, hyperlink: "#'Panels'!A1" }, "PP-A01"],
-    ["date (1900 system)", new Date(Date.UTC(2025, 2, 14)), 45730],
-    ["date with time", new Date(Date.UTC(1900, 0, 1, 12)), 2.5],
-  ])("%s", (_name, value, expected) => expect(excelValue(value)).toEqual(expected));
-
-  test("dates in a 1904 workbook count from 1904-01-01", () => {
-    expect(excelValue(new Date(Date.UTC(1904, 0, 2)), true)).toBe(1);
-  });
-});
 
 describe("decodeText", () => {
   test("UTF-8 with a BOM drops the BOM", () => {
