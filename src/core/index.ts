@@ -27,4 +27,4 @@ export * from "./netbox";
 export * from "./foreign-schedules";
 export { RULES, ruleById } from "./rules";
 export type { Rule, RowContext, PairSide, EndContext, Draft } from "./rules/rule";
-export { CHANNEL_WIDE_RULES, endRole, portKey, type ChannelResult, type ChannelSource } from "./channels";
+export { CHANNEL_WIDE_RULES, endRole, portKey, type ChannelResult, type ChannelSource, type PathElement } from "./channels";

@@ -175,8 +175,11 @@ interface Found {
   problem?: string;
 }
 
-/** Syncs 1–3: which range is the schedule, and where this tool wrote on it before. */
-async function findSchedule(ctx: Excel.RequestContext): Promise<Found> {
+/**
+ * Syncs 1–3: which range is the schedule, and where this tool wrote on it before. `at` stands
+ * for the selection (a reopened pane re-reads the range an earlier check read).
+ */
+async function findSchedule(ctx: Excel.RequestContext, at?: Box): Promise<Found> {
   const wb = ctx.workbook;
   const first = (withSelection: boolean) => {
     const ws = wb.worksheets.getActiveWorksheet().load("name");
@@ -186,7 +189,7 @@ async function findSchedule(ctx: Excel.RequestContext): Promise<Found> {
     const tables = ws.tables.load("items/name,items/showHeaders,items/showTotals");
     return { ws, selection, used, tables };
   };
-  let q = first(true);
+  let q = first(!at);
   let notice: string | undefined;
   try {
     await ctx.sync();
@@ -207,7 +210,7 @@ async function findSchedule(ctx: Excel.RequestContext): Promise<Found> {
     tableBoxes = ranges.map(({ t, range }) => ({ name: t.name, box: boxOf(range), totals: t.showTotals, headers: t.showHeaders }));
   }
   const usedBox = used.isNullObject ? null : boxOf(used);
-  const selection = q.selection ? boxOf(q.selection) : usedBox ? { r: usedBox.r, c: usedBox.c, rows: 1, cols: 1 } : { r: 0, c: 0, rows: 1, cols: 1 };
+  const selection = at ?? (q.selection ? boxOf(q.selection) : undefined) ?? (usedBox ? { r: usedBox.r, c: usedBox.c, rows: 1, cols: 1 } : { r: 0, c: 0, rows: 1, cols: 1 });
   const source = chooseSchedule(selection, usedBox, tableBoxes);
   const base = { ws, sheetName: ws.name, protected: ws.protection.protected, used: usedBox, notice };
   if (!source) return { ...base, box: { r: 0, c: 0, rows: 0, cols: 0 } };
@@ -763,4 +766,81 @@ export async function selectCell(sheetName: string, row: number, column: number)
     ws.getRangeByIndexes(row - 1, column, 1, 1).select();
     await ctx.sync();
   });
+}
+
+/** "B2:K40" (or "B2") as a box; undefined for anything else. */
+export function boxOfAddress(address: string): Box | undefined {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/i.exec(address.trim());
+  if (!m) return undefined;
+  const col = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const c0 = col(m[1]);
+  const r0 = Number(m[2]) - 1;
+  const c1 = m[3] ? col(m[3]) : c0;
+  const r1 = m[4] ? Number(m[4]) - 1 : r0;
+  if (r0 < 0 || r1 < 0) return undefined;
+  return { r: Math.min(r0, r1), c: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 };
+}
+
+export type ReviewOutcome = { ok: true; target: ScheduleTarget; result: ScheduleResult } | { ok: false; message: string };
+
+/**
+ * The active sheet's schedule as it is now, checked again read-only: the range an earlier check
+ * read (`address`), read and checked as Check does it (Spec sheet, column corrections, the
+ * add-in's own columns left out), and nothing written: no cell, no format, no setting. For a
+ * reopened pane, which shows the findings and channels of the sheet instead of a bare summary.
+ */
+export async function reviewActiveSheet(address: string, options: { signal?: AbortSignal } = {}): Promise<ReviewOutcome> {
+  const missing = missingRequirements();
+  if (missing) return { ok: false, message: missing };
+  const at = boxOfAddress(address);
+  if (!at) return { ok: false, message: `The earlier check's range "${address}" is not a range address.` };
+  try {
+    return await Excel.run({ delayForCellEdit: true }, async (ctx): Promise<ReviewOutcome> => {
+      const found = await findSchedule(ctx, at);
+      if (found.box.rows === 0 || found.problem) return { ok: false, message: found.problem ?? `Sheet "${found.sheetName}" is empty.` };
+      const { ws, box, table, previous } = found;
+      const grid = await readGrid(ctx, ws, box, () => () => undefined, () => undefined, options.signal);
+      const own = previous ? [0, 1, 2].map((k) => previous.box.c + k - box.c) : [];
+      const specSheet = await readSpecSheet(ctx);
+      if (specSheet && !specSheet.ok) return { ok: false, message: `The Spec sheet cannot be used: ${specSheet.errors.join("; ")}` };
+      const spec = specSheet?.settings ? specSheet.spec : undefined;
+      const engine = await checkInWorker(withoutColumns(grid, own), { ...(spec ? { spec } : {}), firstRow: box.r + 1, firstColumn: box.c, columns: loadColumnCorrections() }, { signal: options.signal });
+      if (!engine.ok) return { ok: false, message: engine.cancelled ? "Cancelled." : `The check failed: ${engine.message}` };
+      if (!engine.result.ok) return { ok: false, message: engine.result.problem?.message ?? "The schedule could not be checked." };
+      const target: ScheduleTarget = { sheetName: found.sheetName, ...(table ? { tableName: table } : {}), address: a1(box), firstRow: box.r + 1, firstColumn: box.c, rows: box.rows };
+      return { ok: true, target, result: engine.result };
+    });
+  } catch (e) {
+    if (e instanceof Cancelled) return { ok: false, message: "Cancelled." };
+    return { ok: false, message: `Excel reported an error: ${describe(e)}` };
+  }
+}
+
+/**
+ * Selects a channel's rows across the schedule's columns, in one sync: one block when the rows
+ * are adjacent, else several areas where Excel can select them (RangeAreas.select, ExcelApi
+ * 1.18), else the first run of adjacent rows. Says what it selected.
+ */
+export async function selectRows(sheetName: string, rows: readonly number[], firstColumn: number, columns: number): Promise<{ rows: number[]; all: boolean }> {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const r of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else runs.push([r, r]);
+  }
+  if (!runs.length) return { rows: [], all: true };
+  const width = Math.max(1, columns);
+  const span = (r0: number, r1: number) => `${columnLetter(firstColumn)}${r0}:${columnLetter(firstColumn + width - 1)}${r1}`;
+  const several = runs.length > 1 && supports("1.18");
+  const chosen = runs.length === 1 || several ? runs : runs.slice(0, 1);
+  await Excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getItem(sheetName);
+    ws.activate();
+    if (chosen.length === 1) ws.getRange(span(chosen[0][0], chosen[0][1])).select();
+    else ws.getRanges(chosen.map(([r0, r1]) => span(r0, r1)).join(",")).select();
+    await ctx.sync();
+  });
+  const selected = chosen.flatMap(([r0, r1]) => Array.from({ length: r1 - r0 + 1 }, (_, i) => r0 + i));
+  return { rows: selected, all: selected.length === sorted.length };
 }

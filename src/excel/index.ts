@@ -4,7 +4,8 @@
  * columns, in a few large batches (never one round trip per cell).
  */
 export type { Stage, Progress, RunOptions, ScheduleTarget, RunFailure, RunOutcome } from "./types";
-export { checkActiveSheet, clearResults, selectCell, missingRequirements, REQUIRED_SETS } from "./adapter";
+export { checkActiveSheet, clearResults, selectCell, selectRows, reviewActiveSheet, missingRequirements, REQUIRED_SETS } from "./adapter";
+export type { ReviewOutcome } from "./adapter";
 export { loadColumnCorrections, saveColumnCorrections } from "./settings";
 export { insertBomSheet } from "./bom-sheet";
 export type { SheetOutcome } from "./bom-sheet";

@@ -19,12 +19,21 @@ import {
 } from "@fluentui/web-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import { FIELD_LABELS, type Field, type ScheduleResult, type Severity } from "../core";
-import { clearResults, loadColumnCorrections, saveColumnCorrections, selectCell, type RunOutcome, type ScheduleTarget } from "../excel";
+import { clearResults, loadColumnCorrections, reviewActiveSheet, saveColumnCorrections, selectCell, selectRows, type RunOutcome, type ScheduleTarget } from "../excel";
 import { insertSampleSheet } from "../excel/sample";
 import { activeSheetState, forgetLastRuns, readColumnText, saveLastRun } from "../excel/sheet-state";
 import { cancelCheck, isRunning, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
 import {
+  buildChannels,
   buildResults,
+  channelHaystacks,
+  elementMark,
+  elementText,
+  figuresText,
+  filterChannels,
+  pathText,
+  rowsText,
+  type ResultChannel,
   choiceFor,
   columnChoices,
   correctionFor,
@@ -126,6 +135,20 @@ interface ListState {
 
 let list: ListState | null = null;
 
+interface ChannelState {
+  channels: ResultChannel[];
+  /** Search text per channel, made on the first search. */
+  texts?: string[];
+  query: string;
+  cursor: number;
+  entries: ResultChannel[];
+  target: ScheduleTarget;
+  /** Columns of the schedule, for selecting a channel's rows across them. */
+  columns: number;
+}
+
+let channelList: ChannelState | null = null;
+
 // ---------------------------------------------------------------------------------------------
 // Summary
 
@@ -163,9 +186,14 @@ function showResults(result: ScheduleResult, target: ScheduleTarget): void {
     const count = document.querySelector(`[data-count="${severity}"]`);
     if (count) count.textContent = `(${n.toLocaleString("en-US")})`;
   }
+  $("tab-findings-count").textContent = `(${model.findings.length.toLocaleString("en-US")})`;
+  const keepChannels = channelList;
+  channelList = { channels: buildChannels(result.channels ?? []), query: keepChannels?.query ?? "", cursor: 0, entries: [], target, columns: result.headers.length };
+  $("tab-channels-count").textContent = `(${channelList.channels.length.toLocaleString("en-US")})`;
   $("start").hidden = true;
   $("results").hidden = false;
   refilter();
+  refilterChannels();
   // the pane's own cost of showing a result (bench/pane-render.bench.ts reads it)
   performance.measure("pane-render", { start });
   void loadCableIds(result, target, model);
@@ -364,6 +392,7 @@ async function goTo(cell: CellRef): Promise<void> {
 /** Next / previous error in the list shown (wrapping round), its cell selected. */
 async function stepToError(dir: 1 | -1, focus: boolean): Promise<boolean> {
   if (!list || !list.entries.length) return false;
+  if (activeTab() !== "findings") showTab("findings", false);
   const entries = list.entries as readonly (ResultFinding | ResultRow)[];
   const start = document.activeElement?.closest("#result-list") || list.cursor > 0 ? list.cursor : dir === 1 ? -1 : 0;
   const index = nextErrorIndex(
@@ -429,6 +458,162 @@ function wireList(): void {
     void stepToError(event.shiftKey ? -1 : 1, true);
   });
   setErrorStepper((dir) => stepToError(dir, false));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tabs (ARIA tabs: arrow keys move between them, the panel follows) and the Channels view
+
+type Tab = "findings" | "channels";
+const TABS: readonly Tab[] = ["findings", "channels"];
+const activeTab = (): Tab => ($("tab-channels").getAttribute("aria-selected") === "true" ? "channels" : "findings");
+
+function showTab(tab: Tab, focus: boolean): void {
+  for (const t of TABS) {
+    const on = t === tab;
+    const button = $(`tab-${t}`);
+    button.setAttribute("aria-selected", String(on));
+    button.tabIndex = on ? 0 : -1;
+    $(`panel-${t}`).hidden = !on;
+  }
+  if (focus) $(`tab-${tab}`).focus();
+}
+
+function onTabKey(event: KeyboardEvent): void {
+  const i = TABS.indexOf(activeTab());
+  const to: Record<string, number> = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 };
+  if (!(event.key in to)) return;
+  event.preventDefault();
+  showTab(TABS[(to[event.key] + TABS.length) % TABS.length], true);
+}
+
+function refilterChannels(cursor = 0): void {
+  if (!channelList) return;
+  if (channelList.query.trim() && !channelList.texts) channelList.texts = channelHaystacks(channelList.channels);
+  channelList.entries = filterChannels(channelList.channels, channelList.query, channelList.texts);
+  channelList.cursor = Math.min(cursor, Math.max(0, channelList.entries.length - 1));
+  renderChannelPage(false);
+}
+
+/** The path as a row of small boxes, the marked ones flagged; its text alternative says the same in words. */
+function pathPicture(c: ResultChannel): HTMLElement {
+  const marks = { error: "✕", warning: "!", info: "" } as const;
+  return el(
+    "span",
+    { class: "path", role: "img", "aria-label": pathText(c.path) },
+    ...c.path.map((e) => {
+      const marked = e.severity && e.severity !== "info" ? e.severity : undefined;
+      return el(
+        "span",
+        { class: `el el-${e.kind}${e.kind === "cable" ? ` el-${e.component}` : ""}${marked ? ` mark-${marked}` : ""}`, title: elementText(e) },
+        ...(marked ? [el("span", { class: "el-flag" }, marks[marked])] : []),
+        elementMark(e),
+      );
+    }),
+  );
+}
+
+function channelButton(c: ResultChannel): HTMLElement {
+  const lower = c.status.toLowerCase();
+  return el(
+    "button",
+    { type: "button", class: `entry channel-entry status-${lower}`, "data-link": c.link },
+    el(
+      "span",
+      { class: "row-head" },
+      el("span", { class: "row-id" }, c.link),
+      el("span", { class: `row-status severity-${STATUS_SEVERITY[c.status]}${c.status === "OK" ? " status-ok" : ""}` }, c.status),
+      el("span", { class: "row-where" }, `${rowsText(c.rows)}${c.source === "ports" ? ", by ports" : ""}`),
+    ),
+    el("span", { class: "channel-figures" }, `${c.application ? `${c.application} · ` : ""}${figuresText(c)}`),
+    pathPicture(c),
+    ...(c.first ? [el("span", { class: `row-finding severity-${STATUS_SEVERITY[c.status]}` }, c.first)] : []),
+    ...(c.findings > 1 ? [el("span", { class: "row-more" }, `and ${countOf(c.findings - 1, "more finding")}`)] : []),
+  );
+}
+
+function renderChannelPage(focus: boolean): void {
+  if (!channelList) return;
+  const { entries, channels } = channelList;
+  const page = pageAround(entries, channelList.cursor, PAGE_SIZE);
+  const items = page.items.map((c, k) => {
+    const button = channelButton(c);
+    const index = page.first + k;
+    button.dataset.index = String(index);
+    button.tabIndex = index === channelList!.cursor ? 0 : -1;
+    return el("li", { class: "entry-item" }, button);
+  });
+  const none = channels.length
+    ? "No channels match: change the search."
+    : "No channels traced: rows that share a link id (a Link column), or cable ends that name the same panel port, make channels.";
+  $("channel-list").replaceChildren(...(items.length ? items : [el("li", { class: "empty" }, none)]));
+  const status = pageText(page, entries.length, "channel");
+  $("channel-status").textContent = entries.length === channels.length ? status : `${status} (filtered from ${channels.length.toLocaleString("en-US")})`;
+  $("channel-page-text").textContent = `Page ${page.page + 1} of ${page.pages}`;
+  setDisabled("channel-page-prev", page.page === 0);
+  setDisabled("channel-page-next", page.page >= page.pages - 1);
+  $("channel-pager").hidden = page.pages <= 1;
+  if (focus) currentChannelButton()?.focus();
+}
+
+const currentChannelButton = (): HTMLElement | null => (channelList ? document.querySelector<HTMLElement>(`#channel-list [data-index="${channelList.cursor}"]`) : null);
+
+function moveChannel(index: number, focus = true): void {
+  if (!channelList || !channelList.entries.length) return;
+  const clamped = Math.max(0, Math.min(channelList.entries.length - 1, index));
+  const samePage = Math.floor(clamped / PAGE_SIZE) === Math.floor(channelList.cursor / PAGE_SIZE);
+  const previous = currentChannelButton();
+  channelList.cursor = clamped;
+  if (samePage && previous) {
+    previous.tabIndex = -1;
+    const next = currentChannelButton();
+    if (next) {
+      next.tabIndex = 0;
+      if (focus) next.focus();
+    }
+  } else renderChannelPage(focus);
+}
+
+/** Selects the channel's rows in the sheet (the adapter: one sync), and says so when it could select only some. */
+async function selectChannel(c: ResultChannel): Promise<void> {
+  if (!channelList) return;
+  const { target, columns } = channelList;
+  try {
+    const selected = await selectRows(target.sheetName, c.rows, target.firstColumn, columns);
+    if (!selected.all) showMessage("info", `${c.link}: ${rowsText(c.rows)} are not next to each other, and this Excel selects one block at a time: ${rowsText(selected.rows)} selected.`);
+  } catch (error) {
+    showMessage("warning", `Could not select the channel's rows: ${describeError(error)}`);
+  }
+}
+
+function wireChannels(): void {
+  for (const t of TABS) {
+    $(`tab-${t}`).addEventListener("click", () => showTab(t, false));
+    $(`tab-${t}`).addEventListener("keydown", onTabKey);
+  }
+  $("channel-list").addEventListener("keydown", (event) => {
+    if (!channelList) return;
+    const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: PAGE_SIZE, PageUp: -PAGE_SIZE };
+    if (event.key in keys) moveChannel(channelList.cursor + keys[event.key]);
+    else if (event.key === "Home") moveChannel(0);
+    else if (event.key === "End") moveChannel(channelList.entries.length - 1);
+    else return;
+    event.preventDefault();
+  });
+  $("channel-list").addEventListener("click", (event) => {
+    const button = (event.target as HTMLElement).closest<HTMLElement>("button[data-index]");
+    if (!button || !channelList) return;
+    const index = Number(button.dataset.index);
+    moveChannel(index, false);
+    const entry = channelList.entries[index];
+    if (entry) void selectChannel(entry);
+  });
+  $("channel-search").addEventListener("input", () => {
+    if (!channelList) return;
+    channelList.query = $<HTMLInputElement>("channel-search").value;
+    refilterChannels();
+  });
+  $("channel-page-next").addEventListener("click", () => channelList && moveChannel((Math.floor(channelList.cursor / PAGE_SIZE) + 1) * PAGE_SIZE, false));
+  $("channel-page-prev").addEventListener("click", () => channelList && moveChannel((Math.floor(channelList.cursor / PAGE_SIZE) - 1) * PAGE_SIZE, false));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -505,6 +690,7 @@ function renderOutcome(outcome: RunOutcome): void {
 function onEvent(event: SessionEvent): void {
   switch (event.type) {
     case "start":
+      runsStarted++;
       clearMessages();
       setBusy(true);
       break;
@@ -542,6 +728,7 @@ async function clear(): Promise<void> {
     if (cleared.ok) {
       for (const id of ["summary", "results"]) $(id).hidden = true;
       list = null;
+      channelList = null;
       await forgetLastRuns();
     }
     showMessage(cleared.ok ? "info" : "warning", cleared.message);
@@ -566,16 +753,40 @@ async function trySample(): Promise<void> {
   check();
 }
 
-/** Clear follows the active sheet; a reopened pane shows the last check of this sheet. */
+/** Bumped when a check starts, so a re-read still under way does not replace its results. */
+let runsStarted = 0;
+
+/**
+ * Clear follows the active sheet. A reopened pane, where an earlier check left results on this
+ * sheet, reads the sheet again and checks it read-only (reviewActiveSheet writes nothing: no
+ * cell, no format, no setting), so it lists the findings and channels of the sheet as it is now,
+ * and says that is what they are.
+ */
 async function refreshSheetState(showLastRun = false): Promise<void> {
   try {
     const state = await activeSheetState();
     setWritten(!!state.written);
-    if (showLastRun && state.lastRun && !list) {
-      const when = new Date(state.lastRun.at);
-      renderSummary({ sheetName: state.sheetName, address: state.lastRun.address }, state.lastRun.summary, Number.isNaN(when.getTime()) ? undefined : `on ${when.toLocaleString("en-US")}`);
-      showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Choose Check to list its findings here, or Clear to remove them.`);
+    if (!showLastRun || !state.lastRun || list) return;
+    const last = state.lastRun;
+    const when = new Date(last.at);
+    const at = Number.isNaN(when.getTime()) ? undefined : when.toLocaleString("en-US");
+    renderSummary({ sheetName: state.sheetName, address: last.address }, last.summary, at ? `on ${at}` : undefined);
+    showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Reading the sheet again to list them here…`);
+    const started = runsStarted;
+    const review = await reviewActiveSheet(last.address);
+    if (started !== runsStarted || list) return; // a Check started meanwhile: its results win
+    if (!review.ok) {
+      showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}. They could not be listed here (${review.message}); choose Check to check again, or Clear to remove them.`);
+      return;
     }
+    const s = review.result.summary;
+    const same = s.rows === last.summary.rows && s.error === last.summary.error && s.warning === last.summary.warning && s.info === last.summary.info && s.ok === last.summary.ok;
+    renderSummary(review.target, s, `re-read from the sheet${at ? ` (checked on ${at})` : ""}`);
+    showResults(review.result, review.target);
+    renderColumnMap(review.result, review.target);
+    const shown = `Results of the check${at ? ` at ${at}` : ""}, re-read from the sheet: the sheet as it is now, checked again here; nothing was written.`;
+    if (same) showMessage("info", `${shown} Columns ${state.written} hold the written results; Clear removes them.`);
+    else showMessage("info", shown, ["warning", `The sheet changed since that check: columns ${state.written} still show the results written then (${countOf(last.summary.error, "error row")} then, ${countOf(s.error, "error row")} now). Choose Check to write them again.`]);
   } catch {
     // Clear stays as it was
   }
@@ -609,6 +820,7 @@ async function newSheet(write: () => Promise<SheetOutcome>, what: string): Promi
 function start(): void {
   onSessionEvent(onEvent);
   wireList();
+  wireChannels();
   $("check").addEventListener("click", check);
   $("clear").addEventListener("click", () => void clear());
   $("sample").addEventListener("click", () => void trySample());

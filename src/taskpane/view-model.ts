@@ -14,7 +14,10 @@ import {
   findingMessage,
   ruleById,
   type Field,
+  type ChannelResult,
+  type ChannelSource,
   type Finding,
+  type PathElement,
   type RuleId,
   type ScheduleResult,
   type Severity,
@@ -369,3 +372,125 @@ export function themeOf(office: { bodyBackgroundColor?: string; isDarkTheme?: bo
   const colorful = !dark && (office.themeId === "Colorful" || office.themeId === 1);
   return { name: dark ? "dark" : colorful ? "colorful" : "light", dark, ...(lum !== undefined ? { background: bg } : {}) };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Channels: each traced channel with its figures and its path, worst first.
+
+const STATUS_ORDER: Readonly<Record<Status, number>> = { ERROR: 3, WARNING: 2, INFO: 1, OK: 0 };
+
+/** One channel in the Channels view. */
+export interface ResultChannel {
+  link: string;
+  source: ChannelSource;
+  status: Status;
+  rows: number[];
+  application?: string;
+  lengthM?: number;
+  lossDb?: number;
+  budgetDb?: number;
+  marginDb?: number;
+  path: PathElement[];
+  /** The most severe finding's message, and how many findings the channel's rows carry. */
+  first?: string;
+  findings: number;
+}
+
+/** The channels, worst status first, then the smallest loss margin (none known last), then by link. */
+export function buildChannels(channels: readonly ChannelResult[]): ResultChannel[] {
+  return channels
+    .map((c) => ({
+      link: c.link,
+      source: c.source,
+      status: c.status,
+      rows: c.rows,
+      ...(c.application ? { application: c.application } : {}),
+      ...(c.lengthM !== undefined ? { lengthM: c.lengthM } : {}),
+      ...(c.lossDb !== undefined ? { lossDb: c.lossDb } : {}),
+      ...(c.budgetDb !== undefined ? { budgetDb: c.budgetDb } : {}),
+      ...(c.marginDb !== undefined ? { marginDb: c.marginDb } : {}),
+      path: c.path ?? [],
+      ...(c.findings.length ? { first: findingMessage(c.findings[0]) } : {}),
+      findings: c.findings.length,
+    }))
+    .sort(
+      (a, b) =>
+        STATUS_ORDER[b.status] - STATUS_ORDER[a.status] ||
+        (a.marginDb ?? Infinity) - (b.marginDb ?? Infinity) ||
+        a.link.localeCompare(b.link),
+    );
+}
+
+const db = (v: number): string => `${v.toLocaleString("en-US", { maximumFractionDigits: 2 })} dB`;
+
+/** "rows 54, 55, 56" (long lists shortened). */
+export function rowsText(rows: readonly number[]): string {
+  if (rows.length === 1) return `row ${rows[0]}`;
+  const shown = rows.length > 8 ? [...rows.slice(0, 6), "…", rows[rows.length - 1]] : rows;
+  return `rows ${shown.join(", ")}`;
+}
+
+/** The channel's figures in words: length, loss of budget, margin; what is unknown is said so. */
+export function figuresText(c: Pick<ResultChannel, "lengthM" | "lossDb" | "budgetDb" | "marginDb">): string {
+  const parts = [c.lengthM !== undefined ? `${c.lengthM.toLocaleString("en-US")} m` : "length unknown"];
+  if (c.lossDb !== undefined && c.budgetDb !== undefined) parts.push(`loss ${db(c.lossDb)} of ${db(c.budgetDb)}`);
+  else parts.push("loss not computed");
+  if (c.marginDb !== undefined) parts.push(`margin ${db(c.marginDb)}`);
+  return parts.join(" · ");
+}
+
+/** What one path element is, in words ("Type A adapter", "trunk, row 55"). */
+export function elementText(e: PathElement): string {
+  switch (e.kind) {
+    case "end":
+      return `${e.role === "open" ? "panel port where the schedule stops" : e.role === "inferred-equipment" ? "transceiver (assumed)" : "transceiver"}${e.location ? ` ${e.location}` : ""}`;
+    case "cable":
+      return `${e.component}, row ${e.row}${e.from || e.to ? ` (${e.from === e.to || !e.to ? (e.from ?? e.to) : !e.from ? e.to : `${e.from} to ${e.to}`})` : ""}`;
+    case "adapter":
+      return e.text ? (/adapter/i.test(e.text) ? e.text : `${e.text} adapter`) : "adapter";
+    case "cassette":
+      return e.text ? (/cassette/i.test(e.text) ? e.text : `${e.text} cassette`) : "cassette";
+    case "module":
+      return e.text ?? "conversion module";
+  }
+}
+
+const SEVERITY_WORD: Readonly<Record<Severity, string>> = { error: "error", warning: "warning", info: "info" };
+
+/**
+ * The path as text, the picture's text alternative: every element in order, and which are
+ * marked ("Path: transceiver leaf01 Eth1/1, then cord, row 6, then adapter (error: mpo-gender), …").
+ */
+export function pathText(path: readonly PathElement[]): string {
+  if (!path.length) return "Path not known.";
+  const items = path.map((e) => `${elementText(e)}${e.severity && e.severity !== "info" ? ` (${SEVERITY_WORD[e.severity]}: ${(e.rules ?? []).join(", ")})` : ""}`);
+  return `Path: ${items.join(", then ")}.`;
+}
+
+/** A short label for an element in the picture: TRx, cord, A, cas… */
+export function elementMark(e: PathElement): string {
+  switch (e.kind) {
+    case "end":
+      return e.role === "open" ? "port" : e.role === "inferred-equipment" ? "TRx?" : "TRx";
+    case "cable":
+      return e.component;
+    case "adapter": {
+      const type = /\btype\s*([ABC])\b/i.exec(e.text ?? "");
+      return type ? type[1].toUpperCase() : "adp";
+    }
+    case "cassette":
+      return "cas";
+    case "module":
+      return "mod";
+  }
+}
+
+/** The channels whose link, rows, status, application, figures, first finding or path has every search word. */
+export function filterChannels(channels: readonly ResultChannel[], query: string, texts?: string[]): ResultChannel[] {
+  const terms = words(query);
+  if (!terms.length) return [...channels];
+  const hay = texts ?? channelHaystacks(channels);
+  return channels.filter((_, i) => terms.every((t) => hay[i].includes(t)));
+}
+
+export const channelHaystacks = (channels: readonly ResultChannel[]): string[] =>
+  channels.map((c) => [c.link, c.status, rowsText(c.rows), c.application ?? "", c.first ?? "", pathText(c.path)].join("\n").toLowerCase());

@@ -4,14 +4,17 @@
  * workbook, adds the few shared-runtime globals the fake leaves out (Office.actions,
  * Office.addin, CustomFunctions), and exposes all of it to the test as window.harness.
  * `?seed=protected` opens the same schedule on a protected sheet; `?seed=taken` with a user column
- * already headed "Check status"; `?seed=large2000` a 2,000-row schedule; `?theme=dark` (or
+ * already headed "Check status"; `?seed=large2000` a 2,000-row schedule; `?seed=channels` a
+ * schedule of linked channels, `?seed=channels2100` 2,100 of them; `?theme=dark` (or
  * colorful, light) sets Office.context.officeTheme.
  */
 import { installFakeOffice, type FakeOffice } from "../excel/fake-excel";
-import { SHEET, largeGrid, seed } from "./seed";
+import { SHEET, channelGrid, largeChannelGrid, largeGrid, seed } from "./seed";
 
 interface Harness {
   fake: FakeOffice;
+  /** The workbook (every sheet's cells, formats, names) and its settings as seeded, before the pane's script ran. */
+  initial: { sheets: unknown; settings: unknown };
   /** Ribbon actions associated by the page: name → handler. */
   actions: Record<string, (event: { completed(): void }) => Promise<void> | void>;
   /** Custom functions associated by the page: id → function. */
@@ -28,15 +31,19 @@ interface Harness {
 const page = window as unknown as Record<string, unknown> & { harness: Harness };
 const variant = new URLSearchParams(location.search).get("seed");
 const large = /^large(\d+)$/.exec(variant ?? "");
+const channels = /^channels(\d*)$/.exec(variant ?? "");
 const fake = installFakeOffice(
   page,
   large
     ? { sheets: { [SHEET]: { values: largeGrid(Number(large[1])) } }, activeSheet: SHEET, selection: "A1" }
-    : seed({ protected: variant === "protected", takenHeader: variant === "taken", previous: variant === "previous" }),
+    : channels
+      ? { sheets: { [SHEET]: { values: channels[1] ? largeChannelGrid(Number(channels[1])) : channelGrid() } }, activeSheet: SHEET, selection: "A1" }
+      : seed({ protected: variant === "protected", takenHeader: variant === "taken", previous: variant === "previous" }),
 );
 let gate: { promise: Promise<void>; open: () => void } | null = null;
 const harness: Harness = {
   fake,
+  initial: JSON.parse(JSON.stringify({ sheets: fake.snapshotAll(), settings: fake.settings() })),
   actions: {},
   functions: {},
   paneShown: 0,

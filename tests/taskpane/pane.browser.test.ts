@@ -3,8 +3,9 @@
  * office.js: Check, the summary, the findings, going to a finding's cell, the column map, the
  * ribbon commands, cell text that looks like HTML, a 2,000-row schedule (a bounded DOM, filter,
  * search, by row), the keyboard, Office's light and dark themes, and axe-core on every state
- * (no serious or critical violation). Saves docs/taskpane.png, taskpane-dark.png and
- * taskpane-by-row.png (320 px wide).
+ * (no serious or critical violation), the Channels view, and a reopened pane re-reading the sheet
+ * without writing. Saves docs/taskpane.png, taskpane-dark.png, taskpane-by-row.png and
+ * taskpane-channels.png (320 px wide).
  *
  * Needs `npm run build` first (npm test runs it), Debian's chromium at /usr/bin/chromium, and
  * axe-core (a devDependency; AXE_CORE_DIR may point at another copy).
@@ -14,7 +15,7 @@ import path from "path";
 import type { Page } from "playwright-core";
 import { checkSchedule } from "../../src/core";
 import { ROOT, axeScript, axeViolations, startPaneServer, tabStops, type PaneServer } from "./browser";
-import { HOSTILE, SHEET, grid, largeGrid } from "./seed";
+import { HOSTILE, SHEET, channelGrid, grid, largeChannelGrid, largeGrid } from "./seed";
 
 jest.setTimeout(180_000);
 
@@ -250,13 +251,118 @@ describe("task pane (production build, fake Excel)", () => {
     await second.page.close();
   });
 
-  test("a reopened pane shows the sheet's last check and offers Clear", async () => {
+  test("a reopened pane re-reads the sheet and lists its findings, writing nothing; Clear is offered", async () => {
     const { page, errors } = await openPane("?seed=previous");
-    await page.waitForSelector("#summary:not([hidden])");
-    expect(await text(page, `.count[data-status="error"] .count-value`)).toBe("1");
-    expect(await text(page, "#messages")).toContain("J:L");
+    await page.waitForSelector("#results:not([hidden])");
+    await page.waitForFunction(() => /re-read from the sheet/.test(document.getElementById("messages")?.textContent ?? ""));
+    // the findings of the sheet as it is now (its schedule, without the add-in's own columns), checked by the engine
+    const now = checkSchedule(grid());
+    const findings = now.rows.reduce((n, r) => n + r.findings.length, 0);
+    expect(await page.locator(".finding").count()).toBe(findings);
+    expect(await text(page, `.count[data-status="error"] .count-value`)).toBe(String(now.summary.error));
+    expect(await text(page, "#target-details")).toContain("re-read from the sheet");
+    // the sheet checks as it did then (the saved summary), so the written columns still hold
+    expect(now.summary).toMatchObject({ rows: 7, error: 1, warning: 1, info: 4, ok: 1 });
+    expect(await text(page, "#messages")).toContain("Columns J:L hold the written results");
+    expect(await text(page, "#messages")).not.toMatch(/changed since that check/);
     await page.waitForSelector("#clear:not([disabled])");
     expect(await page.locator("#start").isHidden()).toBe(true);
+    // opening the pane wrote nothing: every cell, format, name and setting as seeded
+    const after = await page.evaluate(() => ({ sheets: (window as any).harness.fake.snapshotAll(), settings: (window as any).harness.fake.settings() }));
+    expect(after).toEqual(await page.evaluate(() => (window as any).harness.initial));
+    await expectNoSeriousViolations(page, "reopened");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("Channels: worst first with figures and path, selecting one selects its rows, by keyboard, axe in light and dark", async () => {
+    const engine = checkSchedule(channelGrid());
+    expect(engine.channels.map((c) => c.link).sort()).toEqual(["GPU-07", "GPU-08", "GPU-09"]);
+    for (const theme of ["light", "dark"] as const) {
+      const { page, errors } = await openPane(`?seed=channels&theme=${theme}`);
+      await page.click("#check");
+      await page.waitForSelector("#results:not([hidden])");
+      expect(await text(page, "#tab-channels")).toContain("(3)");
+      // keyboard: Tab from the heading reaches the selected tab, ArrowRight moves to Channels and shows its panel
+      await page.focus("#tab-findings");
+      await page.keyboard.press("ArrowRight");
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-channels");
+      expect(await page.locator("#tab-channels").getAttribute("aria-selected")).toBe("true");
+      expect(await page.locator("#panel-channels").isVisible()).toBe(true);
+      expect(await page.locator("#panel-findings").isHidden()).toBe(true);
+
+      // worst first: the two ERROR channels, then the OK one; each with its figures from the engine
+      const links = await page.locator(".channel-entry .row-id").allInnerTexts();
+      expect(links).toHaveLength(3);
+      expect(links[2]).toBe("GPU-09");
+      const gpu08 = engine.channels.find((c) => c.link === "GPU-08")!;
+      const entry = page.locator('.channel-entry[data-link="GPU-08"]');
+      expect(await entry.locator(".row-status").innerText()).toBe("ERROR");
+      const figures = await entry.locator(".channel-figures").innerText();
+      expect(figures).toContain(`${gpu08.lengthM} m`);
+      expect(figures).toContain(`loss ${gpu08.lossDb} dB of ${gpu08.budgetDb} dB`);
+      expect(figures).toContain(`margin ${gpu08.marginDb} dB`);
+      // the path: transceiver, cord, adapter, trunk, adapter, cord, transceiver; the adapters where two unpinned ends meet are marked
+      const kinds = await entry.locator(".path .el").evaluateAll((els) => els.map((e) => e.className.match(/el-(end|cable|adapter|cassette|module)/)?.[1]));
+      expect(kinds).toEqual(["end", "cable", "adapter", "cable", "adapter", "cable", "end"]);
+      expect(await entry.locator(".path .el.mark-error").count()).toBe(2);
+      expect(await entry.locator(".path .el-adapter.mark-error").count()).toBe(2);
+      const alt = await entry.locator(".path").getAttribute("aria-label");
+      expect(alt).toMatch(/^Path: transceiver leaf02 Eth1\/12, then cord, row 5/);
+      expect(alt).toContain("adapter (error: mpo-gender)");
+      // GPU-07 fails as a whole (polarity): no single element is marked
+      expect(await page.locator('.channel-entry[data-link="GPU-07"] .path .el[class*="mark-"]').count()).toBe(0);
+      expect(await page.locator('.channel-entry[data-link="GPU-07"] .row-finding').innerText()).toMatch(/transmit/);
+
+      // select by click: the channel's rows, across the schedule's columns (A:L), in the fake
+      await entry.click();
+      await page.waitForFunction(() => (window as any).harness.fake.selection().address === "A5:L7");
+      // by keyboard: into the list (one tab stop), ArrowDown to the next channel, Enter selects its rows
+      await page.locator('.channel-entry[tabindex="0"]').focus();
+      expect(await page.locator('.channel-entry[tabindex="0"]').count()).toBe(1);
+      await page.keyboard.press("ArrowDown");
+      const next = await page.evaluate(() => (document.activeElement as HTMLElement).dataset.link);
+      const rows = engine.channels.find((c) => c.link === next)!.rows;
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((a) => (window as any).harness.fake.selection().address === a, `A${rows[0]}:L${rows[rows.length - 1]}`);
+
+      // search
+      await page.fill("#channel-search", "GPU-09");
+      expect(await page.locator(".channel-entry").count()).toBe(1);
+      await page.fill("#channel-search", "");
+
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+      await expectNoSeriousViolations(page, `channels, ${theme} theme`);
+      if (theme === "light") {
+        await page.evaluate(() => {
+          (document.activeElement as HTMLElement | null)?.blur();
+          document.getElementById("results")!.scrollIntoView();
+        });
+        await shot(page, "taskpane-channels.png");
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    }
+  });
+
+  test("2,100 channels: a bounded page, paged by keyboard, no horizontal scroll", async () => {
+    const big = checkSchedule(largeChannelGrid(2100));
+    expect(big.channels).toHaveLength(2100);
+    const { page, errors } = await openPane("?seed=channels2100");
+    await page.click("#check");
+    await page.waitForSelector("#results:not([hidden])");
+    await page.click("#tab-channels");
+    expect(await page.locator(".channel-entry").count()).toBe(100);
+    expect(await text(page, "#channel-status")).toContain("of 2,100 channels");
+    expect(await page.evaluate(() => document.querySelectorAll("#app *").length)).toBeLessThan(4000);
+    // the ERROR channels (every tenth: an unpinned trunk) come first
+    expect(await page.locator(".channel-entry .row-status").first().innerText()).toBe("ERROR");
+    await page.locator('.channel-entry[tabindex="0"]').focus();
+    await page.keyboard.press("End");
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.index)).toBe("2099");
+    expect(await page.locator(".channel-entry").count()).toBe(100);
+    expect(await text(page, "#channel-page-text")).toBe("Page 21 of 21");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(errors).toEqual([]);
     await page.close();
   });

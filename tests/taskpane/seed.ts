@@ -88,3 +88,35 @@ export function largeGrid(rows: number): CellValue[][] {
   }
   return out;
 }
+
+/**
+ * A schedule whose rows form channels (a Link column, hop order by Seq, the adapter at each
+ * row's end B): GPU-07 is three valid cables whose polarity fails only as a whole (Type A
+ * cords through a Type A trunk), GPU-08 has two unpinned connectors meeting in its first
+ * adapter, GPU-09 is Method B and passes.
+ */
+export const CHANNEL_HEADER = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length (m)", "Application", "Polarity", "Link", "Seq", "Adapter"];
+const channelRows = (link: string, n: number, cords: string, trunk: string, types: [string, string, string], adapter: string, cordA = "MTP-8 Elite UPC female"): CellValue[][] => [
+  [`${link}-1`, `leaf0${n} Eth1/12`, `PP-C0${n} P1`, "MTP-8 Elite UPC female", cordA, "OM4", 3, "100GBASE-SR4", types[0], link, 1, adapter],
+  [`${link}-2`, `PP-C0${n} P1`, `PP-D0${n} P1`, trunk, trunk, "OM4", 30, "100GBASE-SR4", types[1], link, 2, adapter],
+  [`${link}-3`, `PP-D0${n} P1`, `gpu-d0${n}-07 nic1`, cords, cords, "OM4", 3, "100GBASE-SR4", types[2], link, 3, ""],
+];
+export const CHANNEL_ROWS: CellValue[][] = [
+  /* 2–4 */ ...channelRows("GPU-07", 1, "MTP-8 Elite UPC female", "MTP-8 Elite UPC male", ["Type A", "Type A", "Type A"], "Type A"),
+  /* 5–7 */ ...channelRows("GPU-08", 2, "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", ["Type B", "Type B", "Type B"], "Type B"),
+  /* 8–10 */ ...channelRows("GPU-09", 3, "MTP-8 Elite UPC female", "MTP-8 Elite UPC male", ["Type B", "Type B", "Type B"], "Type B"),
+];
+export const channelGrid = (): CellValue[][] => [CHANNEL_HEADER, ...CHANNEL_ROWS];
+
+/** `count` channels of three rows each (every tenth one with its trunk unpinned): for the Channels view's size. */
+export function largeChannelGrid(count: number): CellValue[][] {
+  const out: CellValue[][] = [CHANNEL_HEADER];
+  for (let i = 0; i < count; i++) {
+    const link = `L-${String(i + 1).padStart(5, "0")}`;
+    const trunk = i % 10 === 9 ? "MTP-8 Elite UPC female" : "MTP-8 Elite UPC male";
+    for (const row of channelRows(link, 1, "MTP-8 Elite UPC female", trunk, ["Type B", "Type B", "Type B"], "Type B")) {
+      out.push(row.map((v) => (typeof v === "string" ? v.replace(/0?1(?= Eth| P1|-07)/, `${i + 1}`).replace("PP-C0", "PP-C").replace("PP-D0", "PP-D").replace("gpu-d0", "gpu-d") : v)));
+    }
+  }
+  return out;
+}

@@ -2,16 +2,18 @@ import { channelBudgetFor } from "../catalog/applications";
 import { ATTENUATION_DB_PER_KM, FIBER_GRADES, FiberGrade, kindOfGrade } from "../catalog/fiber";
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
-import { Finding, RuleId, Status, applySeverity, bySeverity, statusOf } from "../findings";
+import { formatConnector } from "../connector";
+import { Finding, RuleId, SEVERITY_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
 import { roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
+import { isFanOut } from "./facts";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseSequence, traceChannels } from "./trace";
-import type { ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, TracedChannel } from "./types";
+import type { ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, PathElement, TracedChannel } from "./types";
 
 /**
  * Row rules whose figures are the channel's, not the cable's: for a row in a traced channel
@@ -38,6 +40,8 @@ export interface ChannelResult {
   marginDb?: number;
   /** Every finding on the channel's rows, each once, most severe first. */
   findings: Finding[];
+  /** The path from start to finish (end, cable, adapter, cable, …, end), the failing elements marked. */
+  path: PathElement[];
 }
 
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
@@ -112,6 +116,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     }
   }
   findings.sort(bySeverity);
+  const path = pathOf(view, members, spec);
   const ch = view.figures;
   return {
     link: view.link,
@@ -123,7 +128,58 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     // the margin is that of the loss as shown, so the three figures add up
     ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(ch.budget.value - roundDb(ch.lossDb)) } : {}),
     findings,
+    path,
   };
+}
+
+/** The channel's elements in order, each marked with the findings that concern it alone. */
+function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): PathElement[] {
+  const end = (e: ChannelEnd): PathElement => ({ kind: "end", row: e.row, end: e.end.end === "B" ? "B" : "A", role: e.kind, ...(e.end.location ? { location: e.end.location } : {}) });
+  const path: PathElement[] = [end(view.start)];
+  const junctionAt: PathElement[] = [];
+  const cableAt: PathElement[] = [];
+  view.hops.forEach((h, k) => {
+    const c = h.row.component;
+    const component = c && c !== "cassette" ? c : isFanOut(h) ? "harness" : k === 0 || k === view.hops.length - 1 ? "cord" : "trunk";
+    const cable: PathElement = { kind: "cable", row: h.row.ctx.row, component, ...(h.entry.connector ? { from: formatConnector(h.entry.connector) } : {}), ...(h.exit.connector ? { to: formatConnector(h.exit.connector) } : {}) };
+    path.push(cable);
+    cableAt.push(cable);
+    const j = view.junctions[k];
+    if (!j) return;
+    const kind = j.adapter?.transition === "cassette" ? "cassette" : j.adapter?.transition === "conversion-module" ? "module" : "adapter";
+    const joint: PathElement = { kind, rows: [j.left.row, j.right.row], ...(j.adapter?.text ? { text: j.adapter.text } : {}) };
+    path.push(joint);
+    junctionAt.push(joint);
+  });
+  path.push(end(view.finish));
+  const mark = (el: PathElement, f: Finding) => {
+    if (!el.severity || SEVERITY_RANK[f.severity] > SEVERITY_RANK[el.severity]) el.severity = f.severity;
+    if (!(el.rules ??= []).includes(f.rule)) el.rules.push(f.rule);
+  };
+  // A finding the same on every row of the channel is about the whole channel, not one element.
+  const onEvery = new Map<string, number>();
+  const keyOf = (f: Finding) => `${f.rule}|${JSON.stringify(f.params)}`;
+  for (const m of members) for (const k of new Set(m.findings.map(keyOf))) onEvery.set(k, (onEvery.get(k) ?? 0) + 1);
+  for (const m of members) {
+    for (const found of m.findings) {
+      const f = applySeverity(found, spec.severity ?? {});
+      if (!f || (members.length > 1 && onEvery.get(keyOf(found)) === members.length)) continue;
+      const p = f.params as { otherRow?: number; end?: string };
+      const joint = p.otherRow !== undefined ? view.junctions.findIndex((j) => (j.left.row === f.row && j.right.row === p.otherRow) || (j.right.row === f.row && j.left.row === p.otherRow)) : -1;
+      if (joint >= 0) {
+        mark(junctionAt[joint], f);
+        continue;
+      }
+      const atEnd = [view.start, view.finish].find((e) => END_RULES.has(f.rule) && e.kind !== "open" && e.row === f.row && (p.end === e.end.end || p.end === "A and B"));
+      if (atEnd) {
+        mark(path[atEnd === view.start ? 0 : path.length - 1], f);
+        continue;
+      }
+      const k = view.hops.findIndex((h) => h.row.ctx.row === f.row);
+      if (k >= 0) mark(cableAt[k], f);
+    }
+  }
+  return path;
 }
 
 function channelEnd(h: Hop, end: EndContext): ChannelEnd {

@@ -1,4 +1,5 @@
 import type { Application } from "../catalog/applications";
+import type { RuleId, Severity } from "../findings";
 import type { FiberGrade } from "../catalog/fiber";
 import type { ArrayType, PolarityMethod } from "../fields";
 import type { EndContext, RowContext } from "../rules/rule";
@@ -98,3 +99,16 @@ export interface ChannelView extends TracedChannel {
   /** Mated pairs assumed at open ends (a panel port the schedule stops at). */
   assumedPairs: number;
 }
+
+/**
+ * One element of a channel's path, in order from its start: an end (a transceiver, an end only
+ * taken to be one, or a panel port the schedule stops at), a cable, or what joins two cables.
+ * `severity` and `rules` are those of the findings that concern this element alone (a mated
+ * pair's findings mark its adapter, an end rule's the end, a cable's own the cable); findings
+ * about the whole channel (its polarity, reach, loss) mark none.
+ */
+export type PathElement = (
+  | { kind: "end"; row: number; end: "A" | "B"; role: ChannelEnd["kind"]; location?: string }
+  | { kind: "cable"; row: number; component: Exclude<Component, "cassette">; from?: string; to?: string }
+  | { kind: "adapter" | "cassette" | "module"; rows: [number, number]; text?: string }
+) & { severity?: Severity; rules?: RuleId[] };
