@@ -1,7 +1,14 @@
 import { RULES, SEVERITY_RANK, checkSchedule, type Finding, type ScheduleResult } from "../../src/core";
 import {
   NO_COLUMN,
+  buildChannels,
   buildResults,
+  elementMark,
+  elementText,
+  figuresText,
+  filterChannels,
+  pathText,
+  rowsText,
   cellOf,
   choiceFor,
   columnChoices,
@@ -20,7 +27,7 @@ import {
   setCableIds,
   themeOf,
 } from "../../src/taskpane/view-model";
-import { HEADER, ROWS, largeGrid } from "./seed";
+import { HEADER, ROWS, channelGrid, largeGrid } from "./seed";
 
 // The seeded schedule placed at C5 of a sheet (header row 5, data from row 6, first column C),
 // as when the schedule is a table further down a sheet.
@@ -186,4 +193,47 @@ test("themeOf follows Office: dark, colorful, light, and light without officeThe
   expect(themeOf({ bodyBackgroundColor: "#ffffff", isDarkTheme: false, themeId: "Colorful" })).toMatchObject({ name: "colorful", dark: false });
   expect(themeOf({ bodyBackgroundColor: "#ffffff" })).toMatchObject({ name: "light", dark: false });
   expect(themeOf(undefined)).toEqual({ name: "light", dark: false });
+});
+
+describe("channels", () => {
+  const checked = checkSchedule(channelGrid());
+  const channels = buildChannels(checked.channels);
+
+  test("worst first, then the smaller margin, each with the engine's figures", () => {
+    expect(channels.map((c) => c.status)).toEqual(["ERROR", "ERROR", "OK"]);
+    expect(channels[2].link).toBe("GPU-09");
+    const synthetic = buildChannels([
+      { ...checked.channels[0], link: "wide", status: "WARNING", marginDb: 2 },
+      { ...checked.channels[0], link: "tight", status: "WARNING", marginDb: 0.2 },
+      { ...checked.channels[0], link: "unknown", status: "WARNING", marginDb: undefined },
+      { ...checked.channels[0], link: "ok", status: "OK", marginDb: 0.1 },
+    ]);
+    expect(synthetic.map((c) => c.link)).toEqual(["tight", "wide", "unknown", "ok"]);
+    const gpu08 = channels.find((c) => c.link === "GPU-08")!;
+    expect(figuresText(gpu08)).toBe(`${gpu08.lengthM} m · loss ${gpu08.lossDb} dB of ${gpu08.budgetDb} dB · margin ${gpu08.marginDb} dB`);
+    expect(figuresText({})).toBe("length unknown · loss not computed");
+    expect(gpu08.first).toMatch(/female/);
+  });
+
+  test("the path in words marks the failing element: the adapter where two unpinned ends meet", () => {
+    const gpu08 = channels.find((c) => c.link === "GPU-08")!;
+    expect(gpu08.path.map((e) => e.kind)).toEqual(["end", "cable", "adapter", "cable", "adapter", "cable", "end"]);
+    const text = pathText(gpu08.path);
+    expect(text).toMatch(/^Path: transceiver leaf02 Eth1\/12, then cord, row 5 \(MTP-8 low-loss UPC female\), then Type B adapter \(error: mpo-gender\), then trunk, row 6/);
+    expect(gpu08.path.map(elementMark)).toEqual(["TRx", "cord", "B", "trunk", "B", "cord", "TRx"]);
+    // GPU-07's polarity fails as a whole: no element is marked
+    expect(channels.find((c) => c.link === "GPU-07")!.path.some((e) => e.severity)).toBe(false);
+    expect(elementText({ kind: "end", row: 2, end: "A", role: "open" })).toBe("panel port where the schedule stops");
+    expect(elementText({ kind: "cassette", rows: [2, 3], text: "Method B cassette" })).toBe("Method B cassette");
+    expect(pathText([])).toBe("Path not known.");
+  });
+
+  test("search over link, rows, status and path; rows listed short", () => {
+    expect(filterChannels(channels, "gpu-09").map((c) => c.link)).toEqual(["GPU-09"]);
+    expect(filterChannels(channels, "row 6").map((c) => c.link)).toEqual(["GPU-08"]);
+    expect(filterChannels(channels, "mpo-gender").map((c) => c.link)).toEqual(["GPU-08"]);
+    expect(filterChannels(channels, "  ")).toHaveLength(3);
+    expect(rowsText([4])).toBe("row 4");
+    expect(rowsText([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])).toBe("rows 1, 2, 3, 4, 5, 6, …, 10");
+  });
 });
