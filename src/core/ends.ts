@@ -11,6 +11,8 @@
  * alone (leaf01, srv01, esx01) is the weakest guess. Findings that rest on a guess say so.
  */
 
+import { perDistinctText } from "./memo";
+
 export type EndRole = "transceiver" | "panel" | "transition" | "unknown";
 
 /** Where the role came from: a column the schedule filled in, or a reading of the From/To text. */
@@ -67,13 +69,16 @@ const FROM_COLUMN: Readonly<Record<EndRole, EndRoleDecision>> = {
 
 /** Reads an end's role from its From/To text (location and port). */
 export function roleFromLocation(location: string | undefined): EndRoleDecision {
-  if (!location) return UNKNOWN;
+  return location ? roleFromText(location) : UNKNOWN;
+}
+
+const roleFromText = perDistinctText((location: string): EndRoleDecision => {
   if (TRANSITION.test(location) && !TRANSCEIVER_WORD.test(location)) return TRANSITION_NAME;
   if (PANEL.test(location)) return PANEL_NAME;
   if (INTERFACE.test(location)) return INTERFACE_NAME;
   if (DEVICE.test(location)) return DEVICE_NAME;
   return UNKNOWN;
-}
+});
 
 /**
  * Reads an explicit end-type column: NetBox's termination types (dcim.interface,

@@ -71,11 +71,19 @@ function part(v: unknown): string {
   }
 }
 
+/** A short code per field name, so that keys stay short (every row's key is hashed). */
+const nameCodes = new Map<string, string>();
+function nameCode(name: string): string {
+  let c = nameCodes.get(name);
+  if (c === undefined) nameCodes.set(name, (c = `${nameCodes.size.toString(36)}=`));
+  return c;
+}
+
 function endKey(e: EndContext): string {
   let k = "";
   for (const name in e) {
     const v = (e as unknown as Record<string, unknown>)[name];
-    k += name === "location" ? `${name}=${v === undefined ? "u" : "L"};` : `${name}=${part(v)};`;
+    k += nameCode(name) + (name === "location" ? (v === undefined ? "u" : "L") : part(v)) + ";";
   }
   return k;
 }
@@ -86,7 +94,7 @@ function rowKey(ctx: RowContext): string {
   for (const name in ctx) {
     if (name === "row") continue;
     const v = (ctx as unknown as Record<string, unknown>)[name];
-    k += name === "a" || name === "b" ? `${name}{${endKey(v as EndContext)}}` : `${name}=${part(v)};`;
+    k += nameCode(name) + (name === "a" || name === "b" ? `{${endKey(v as EndContext)}}` : `${part(v)};`);
   }
   return k;
 }
