@@ -11,6 +11,8 @@
  * alone (leaf01, srv01, esx01) is the weakest guess. Findings that rest on a guess say so.
  */
 
+import { perDistinctText } from "./memo";
+
 export type EndRole = "transceiver" | "panel" | "transition" | "unknown";
 
 /** Where the role came from: a column the schedule filled in, or a reading of the From/To text. */
@@ -51,15 +53,32 @@ const INTERFACE = new RegExp(
 /** Device names that suggest equipment with transceivers: switches, routers, servers, hosts. */
 const DEVICE = /\b(leaf\S*|spine\S*|switch\S*|sw\d+\S*|\S*-sw\d*\S*|tor\S*|router\S*|rtr\S*|core\S*|agg\S*|border\S*|br\d+\S*|server\S*|srv\S*|node\d*\S*|esx\S*|esxi\S*|host\S*|hv\d+\S*|gpu\S*|dpu\S*|storage\S*|stor\S*|nas\S*|san\S*|fw\d*\S*|firewall\S*)\b/i;
 
+/** The few decisions there are, one frozen object each: a million rows share them. */
+const decision = (role: EndRole, basis: EndRoleBasis): EndRoleDecision => Object.freeze({ role, basis });
+const UNKNOWN = decision("unknown", "none");
+const TRANSITION_NAME = decision("transition", "panel-name");
+const PANEL_NAME = decision("panel", "panel-name");
+const INTERFACE_NAME = decision("transceiver", "interface-name");
+const DEVICE_NAME = decision("transceiver", "device-name");
+const FROM_COLUMN: Readonly<Record<EndRole, EndRoleDecision>> = {
+  transceiver: decision("transceiver", "column"),
+  panel: decision("panel", "column"),
+  transition: decision("transition", "column"),
+  unknown: decision("unknown", "column"),
+};
+
 /** Reads an end's role from its From/To text (location and port). */
 export function roleFromLocation(location: string | undefined): EndRoleDecision {
-  if (!location) return { role: "unknown", basis: "none" };
-  if (TRANSITION.test(location) && !TRANSCEIVER_WORD.test(location)) return { role: "transition", basis: "panel-name" };
-  if (PANEL.test(location)) return { role: "panel", basis: "panel-name" };
-  if (INTERFACE.test(location)) return { role: "transceiver", basis: "interface-name" };
-  if (DEVICE.test(location)) return { role: "transceiver", basis: "device-name" };
-  return { role: "unknown", basis: "none" };
+  return location ? roleFromText(location) : UNKNOWN;
 }
+
+const roleFromText = perDistinctText((location: string): EndRoleDecision => {
+  if (TRANSITION.test(location) && !TRANSCEIVER_WORD.test(location)) return TRANSITION_NAME;
+  if (PANEL.test(location)) return PANEL_NAME;
+  if (INTERFACE.test(location)) return INTERFACE_NAME;
+  if (DEVICE.test(location)) return DEVICE_NAME;
+  return UNKNOWN;
+});
 
 /**
  * Reads an explicit end-type column: NetBox's termination types (dcim.interface,
@@ -82,7 +101,7 @@ export function parseEndRole(text: string | undefined): EndRole | undefined {
 /** The role of one end: the explicit column when it says something, else the From/To text. */
 export function decideEndRole(location: string | undefined, stated: string | undefined): EndRoleDecision {
   const fromColumn = parseEndRole(stated);
-  if (fromColumn) return { role: fromColumn, basis: "column" };
+  if (fromColumn) return FROM_COLUMN[fromColumn];
   return roleFromLocation(location);
 }
 

@@ -1,3 +1,5 @@
+import { perDistinctText } from "./memo";
+
 /**
  * Rows that are not fiber links: copper (Cat6A, RJ45, NetBox's cat6a / utp types), direct-attach
  * copper (DAC, twinax), active optical cables (AOC, factory-terminated into their
@@ -14,8 +16,11 @@ const NOT_FIBER: ReadonlyArray<[RegExp, string]> = [
 
 /** What the cell says the cable is, when that is not a fiber link: "a copper cable". */
 export function notFiberKind(text: string | undefined): string | undefined {
-  if (!text) return undefined;
+  return text ? notFiberKindOf(text) : undefined;
+}
+
+const notFiberKindOf = perDistinctText((text: string): string | undefined => {
   const t = text.toLowerCase().replace(/[_/\\-]+/g, " ").slice(0, 200);
   for (const [pattern, what] of NOT_FIBER) if (pattern.test(t)) return what;
   return undefined;
-}
+});

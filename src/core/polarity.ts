@@ -39,6 +39,20 @@ export interface ParallelPathResult {
  * arrives on position N, where the far transceiver receives.
  */
 export function checkParallelPath(types: readonly ArrayType[], positions = 12): ParallelPathResult {
+  // a schedule asks about a handful of paths thousands of times: each is composed once
+  const key = `${types.join("")}|${positions}`;
+  let result = PATH_RESULTS.get(key);
+  if (!result) {
+    result = Object.freeze(composePath(types, positions));
+    if (PATH_RESULTS.size >= 10000) PATH_RESULTS.clear();
+    PATH_RESULTS.set(key, result);
+  }
+  return result;
+}
+
+const PATH_RESULTS = new Map<string, ParallelPathResult>();
+
+function composePath(types: readonly ArrayType[], positions: number): ParallelPathResult {
   let landing = identity(positions);
   types.forEach((t, i) => {
     const step = i % 2 === 0 ? cablePermutation(t, positions) : adapterPermutation(t, positions);

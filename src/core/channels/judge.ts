@@ -101,7 +101,15 @@ export class ChannelCollector {
   }
 }
 
-const sameFinding = (a: Finding, b: Finding): boolean => a.rule === b.rule && a.row === b.row && JSON.stringify(a.params) === JSON.stringify(b.params);
+const sameFinding = (a: Finding, b: Finding): boolean => a.rule === b.rule && a.row === b.row && (a.params === b.params || paramsText(a.params) === paramsText(b.params));
+
+/** Findings share frozen parameter objects (src/core/rules/index.ts): each is written out once. */
+const paramsTexts = new WeakMap<object, string>();
+function paramsText(params: object): string {
+  let t = paramsTexts.get(params);
+  if (t === undefined) paramsTexts.set(params, (t = JSON.stringify(params)));
+  return t;
+}
 
 function summarise(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): ChannelResult {
   const seen = new Set<string>();
@@ -109,7 +117,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
   for (const m of members) {
     for (const f of m.findings) {
       const g = applySeverity(f, spec.severity ?? {});
-      const key = g && `${g.rule}|${g.severity}|${JSON.stringify(g.params)}`;
+      const key = g && `${g.rule}|${g.severity}|${paramsText(g.params)}`;
       if (!g || !key || seen.has(key)) continue;
       seen.add(key);
       findings.push(g);

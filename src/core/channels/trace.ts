@@ -1,5 +1,6 @@
 import type { ArrayType, PolarityMethod } from "../fields";
 import { parseDecimal } from "../fields";
+import { perDistinctText } from "../memo";
 import type { EndContext } from "../rules/rule";
 import type { AdapterAtEnd, ChannelRow, Component, Hop, Junction, TracedChannel } from "./types";
 
@@ -10,7 +11,7 @@ const PORT_WORDS = new Set(["port", "prt", "front", "rear"]);
  * One key for a port, however it is written: "PP-A01:3", "PP-A01 port 3", "pp-a01 P3" and
  * "PP-A01/03" are the same port. Case, spaces, punctuation and leading zeros are ignored.
  */
-export function portKey(text: string): string | undefined {
+export const portKey = perDistinctText((text: string): string | undefined => {
   const tokens: string[] = [];
   for (const raw of text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!raw || PORT_WORDS.has(raw)) continue;
@@ -18,7 +19,7 @@ export function portKey(text: string): string | undefined {
     tokens.push(t);
   }
   return tokens.length ? tokens.join(" ") : undefined;
-}
+});
 
 /** Reads an Adapter cell: "Type A", "key-up/key-down", "Type B adapter", "MPO-LC cassette (U1)", "24 to 2x12 conversion module". */
 export function parseAdapter(value: unknown): AdapterAtEnd | undefined {

@@ -42,6 +42,7 @@ import channelApplication from "./channel-application";
 import channelGradeMix from "./channel-grade-mix";
 import adapterKeyApc from "./adapter-key-apc";
 import channelEnd from "./channel-end";
+import { cachedPairRules, cachedRowRules } from "../rule-cache";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -128,7 +129,10 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
     ...(d.assumptionOnly ? { assumptionOnly: true } : {}),
   }) as Finding;
 
-export function runRowRules(ctx: RowContext): Finding[] {
+/** The row rules over one row (or a channel standing as one); rows asking the same thing share one answer (src/core/rule-cache.ts). */
+export const runRowRules = (ctx: RowContext): Finding[] => cachedRowRules(ctx, rowRulesOf);
+
+function rowRulesOf(ctx: RowContext): Finding[] {
   const out: Finding[] = [];
   let yielding = false;
   for (const rule of RULES) {
@@ -178,7 +182,10 @@ export function mergeEnds(findings: readonly Finding[]): Finding[] {
   return out;
 }
 
-export function runPairRules(a: PairSide, b: PairSide): Finding[] {
+/** The pair rules over two cable ends in one adapter; pairs of the same connectors share one answer. */
+export const runPairRules = (a: PairSide, b: PairSide): Finding[] => cachedPairRules(a, b, pairRulesOf);
+
+function pairRulesOf(a: PairSide, b: PairSide): Finding[] {
   const out: Finding[] = [];
   for (const rule of RULES) for (const d of rule.checkPair?.(a, b) ?? []) out.push(toFinding(rule, a.row, d));
   return out;

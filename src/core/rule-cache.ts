@@ -1,0 +1,217 @@
+import type { Finding } from "./findings";
+import { roleAssumption } from "./ends";
+import type { EndContext, PairSide, RowContext } from "./rules/rule";
+
+/**
+ * Rule results per distinct question. A large schedule asks the same thing on thousands of
+ * rows (every 400GBASE-DR4 spine cord on MTP-8 APC): the rules run once per distinct row
+ * content, and each row gets those findings relabelled with its own row number. A row is
+ * keyed by everything the row rules read (its typed fields, its ends' roles, the spec), not
+ * by its row number, cable ID or location text: the rules read a location only for whether
+ * there is one and, through transceiverAssumption, to quote it in a finding's assumption,
+ * which the relabelling puts back. A result that quotes the row or location anywhere else is
+ * not kept (it is worked out again for each row), so a new rule can only make the cache miss,
+ * never lend one row's finding to another.
+ *
+ * Module-level and bounded like the shared parameters in rules/index.ts: emptied when full.
+ */
+
+/** Switch for tests that compare the cached engine against the rules run on every row. */
+export const ruleCaching = { enabled: true };
+
+const CACHE_LIMIT = 100000;
+/** Beyond Excel's 1,048,576 rows: a row number no schedule has. */
+const SENTINEL_ROW = 2000000001;
+const SENTINEL_OTHER_ROW = 2000000002;
+/** Stands for an end's location text while the rules run for a whole class of rows. */
+const LOCATION_MARK = { a: "\u0000location of end a\u0000", b: "\u0000location of end b\u0000" } as const;
+
+/* ---------- content ids for the parsed values a row holds ---------- */
+
+const idOfObject = new WeakMap<object, number>();
+const idOfContent = new Map<string, number>();
+let nextId = 1;
+
+const numberSafe = (_k: string, v: unknown) => (typeof v === "number" && !Number.isFinite(v) ? `#${v}` : v);
+
+/**
+ * One small number per distinct content: parsed connectors, fibers, applications, the spec.
+ * Each object is serialised once (the parse memo hands the same object to every row with the
+ * same text); ids are never reused, so emptying the table can only cause misses.
+ */
+function contentId(o: object): number {
+  let id = idOfObject.get(o);
+  if (id !== undefined) return id;
+  const json = JSON.stringify(o, numberSafe);
+  id = idOfContent.get(json);
+  if (id === undefined) {
+    if (idOfContent.size >= CACHE_LIMIT) idOfContent.clear();
+    id = nextId++;
+    idOfContent.set(json, id);
+  }
+  idOfObject.set(o, id);
+  return id;
+}
+
+function part(v: unknown): string {
+  switch (typeof v) {
+    case "undefined":
+      return "u";
+    case "string":
+      // length-prefixed, so that no text can imitate a separator
+      return `s${v.length}:${v}`;
+    case "number":
+      return `n${v}`;
+    case "boolean":
+      return v ? "T" : "F";
+    case "object":
+      return v === null ? "N" : `o${contentId(v)}`;
+    default:
+      return `?${String(v)}`;
+  }
+}
+
+/** A short code per field name, so that keys stay short (every row's key is hashed). */
+const nameCodes = new Map<string, string>();
+function nameCode(name: string): string {
+  let c = nameCodes.get(name);
+  if (c === undefined) nameCodes.set(name, (c = `${nameCodes.size.toString(36)}=`));
+  return c;
+}
+
+function endKey(e: EndContext): string {
+  let k = "";
+  for (const name in e) {
+    const v = (e as unknown as Record<string, unknown>)[name];
+    k += nameCode(name) + (name === "location" ? (v === undefined ? "u" : "L") : part(v)) + ";";
+  }
+  return k;
+}
+
+/** Everything a row rule reads, as one string: every field of the context except the row number and the location texts. */
+function rowKey(ctx: RowContext): string {
+  let k = "";
+  for (const name in ctx) {
+    if (name === "row") continue;
+    const v = (ctx as unknown as Record<string, unknown>)[name];
+    k += nameCode(name) + (name === "a" || name === "b" ? `{${endKey(v as EndContext)}}` : `${part(v)};`);
+  }
+  return k;
+}
+
+/* ---------- row rules ---------- */
+
+const rowResults = new Map<string, readonly Finding[] | null>();
+
+const withMarks = (ctx: RowContext): RowContext => ({
+  ...ctx,
+  row: SENTINEL_ROW,
+  a: ctx.a.location === undefined ? ctx.a : { ...ctx.a, location: LOCATION_MARK.a },
+  b: ctx.b.location === undefined ? ctx.b : { ...ctx.b, location: LOCATION_MARK.b },
+});
+
+/** Whether a value quotes the placeholder row or a location mark (then the result is the row's own). */
+function quotesPlaceholder(v: unknown, depth = 0): boolean {
+  if (typeof v === "string") return v.includes("\u0000") || v.includes(String(SENTINEL_ROW)) || v.includes(String(SENTINEL_OTHER_ROW));
+  if (typeof v === "number") return v === SENTINEL_ROW || v === SENTINEL_OTHER_ROW;
+  if (v && typeof v === "object" && depth < 4) return Object.values(v).some((x) => quotesPlaceholder(x, depth + 1));
+  return false;
+}
+
+/** A cached finding may carry the marks only in its assumption, and only the placeholder row. */
+const keepable = (f: Finding): boolean => f.row === SENTINEL_ROW && !f.channel && !quotesPlaceholder(f.params) && !quotesPlaceholder(f.columns);
+
+/** The assumption text an end's mark stands for, and the row's own. */
+function assumptionSwap(ctx: RowContext, side: "a" | "b"): [string, string] | undefined {
+  const e = ctx[side];
+  if (e.location === undefined || !e.role) return undefined;
+  const letter = e.end === "B" ? "B" : "A";
+  const marked = roleAssumption(letter, LOCATION_MARK[side], e.role);
+  const real = roleAssumption(letter, e.location, e.role);
+  return marked !== undefined && real !== undefined ? [marked, real] : undefined;
+}
+
+/** Whether relabelling can put back every location mark in a finding's assumption. */
+function restorable(f: Finding, ctx: RowContext): boolean {
+  if (f.assumed === undefined || !f.assumed.includes("\u0000")) return true;
+  let rest = f.assumed;
+  for (const side of ["a", "b"] as const) {
+    const swap = assumptionSwap(ctx, side);
+    if (swap) rest = rest.split(swap[0]).join("");
+  }
+  return !rest.includes("\u0000");
+}
+
+function relabel(cached: readonly Finding[], ctx: RowContext): Finding[] {
+  const out: Finding[] = new Array(cached.length);
+  let swaps: Array<[string, string]> | undefined;
+  for (let i = 0; i < cached.length; i++) {
+    const f = cached[i];
+    if (f.assumed === undefined || !f.assumed.includes("\u0000")) {
+      out[i] = { ...f, row: ctx.row };
+      continue;
+    }
+    swaps ??= [assumptionSwap(ctx, "a"), assumptionSwap(ctx, "b")].filter((s): s is [string, string] => !!s);
+    let assumed = f.assumed;
+    for (const [marked, real] of swaps) assumed = assumed.split(marked).join(real);
+    out[i] = { ...f, row: ctx.row, assumed };
+  }
+  return out;
+}
+
+/**
+ * The row rules' findings for a row, worked out once per distinct row content. A result that
+ * quotes anything of the row beyond what relabelling restores is recomputed for every row.
+ */
+export function cachedRowRules(ctx: RowContext, run: (ctx: RowContext) => Finding[]): Finding[] {
+  if (!ruleCaching.enabled) return run(ctx);
+  const key = rowKey(ctx);
+  const hit = rowResults.get(key);
+  if (hit === null) return run(ctx);
+  if (hit !== undefined) return relabel(hit, ctx);
+  const marked = run(withMarks(ctx));
+  if (rowResults.size >= CACHE_LIMIT) rowResults.clear();
+  if (!marked.every((f) => keepable(f) && restorable(f, ctx))) {
+    rowResults.set(key, null);
+    return run(ctx);
+  }
+  const kept = Object.freeze(marked);
+  rowResults.set(key, kept);
+  return relabel(kept, ctx);
+}
+
+/* ---------- pair rules (two cable ends in one adapter) ---------- */
+
+const pairResults = new Map<string, readonly Finding[] | null>();
+
+const sideKey = (s: PairSide): string => `${s.end}|${s.field}|${contentId(s.connector)}`;
+
+/** A finding of a pair with the placeholder rows read as the two real ones. */
+function relabelPair(f: Finding, a: PairSide, b: PairSide): Finding {
+  const real = (v: unknown) => (v === SENTINEL_ROW ? a.row : v === SENTINEL_OTHER_ROW ? b.row : v);
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f.params)) params[k] = real(v);
+  return { ...f, row: real(f.row) as number, params: Object.freeze(params) } as Finding;
+}
+
+/** A pair finding can be kept when rows appear only as whole numbers (its row, otherRow) and never in text. */
+function pairKeepable(f: Finding): boolean {
+  if (f.channel || quotesPlaceholder(f.columns)) return false;
+  return Object.values(f.params).every((v) => typeof v === "number" || !quotesPlaceholder(v));
+}
+
+/** The pair rules' findings for two mating ends, once per distinct pair of connectors and ends. */
+export function cachedPairRules(a: PairSide, b: PairSide, run: (a: PairSide, b: PairSide) => Finding[]): Finding[] {
+  if (!ruleCaching.enabled || a.row === b.row) return run(a, b);
+  const key = `${sideKey(a)}#${sideKey(b)}`;
+  let hit = pairResults.get(key);
+  if (hit === null) return run(a, b);
+  if (hit === undefined) {
+    const marked = run({ ...a, row: SENTINEL_ROW }, { ...b, row: SENTINEL_OTHER_ROW });
+    if (pairResults.size >= CACHE_LIMIT) pairResults.clear();
+    hit = marked.every(pairKeepable) ? Object.freeze(marked) : null;
+    pairResults.set(key, hit);
+    if (hit === null) return run(a, b);
+  }
+  return hit.map((f) => relabelPair(f, a, b));
+}

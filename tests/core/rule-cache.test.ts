@@ -1,0 +1,116 @@
+import { checkSchedule, ScheduleResult } from "../../src/core";
+import { ruleCaching } from "../../src/core/rule-cache";
+
+/*
+ * The engine answers each distinct question once (src/core/rule-cache.ts) and relabels the
+ * answer for every row that asks it. These tests check that a varied schedule gets, row by
+ * row, exactly the findings of the rules run on every row.
+ */
+
+const HEADER = ["Cable ID", "Link", "Seq", "From", "To", "Connector A", "Connector B", "Fiber type", "Fiber count", "Length", "Application", "Polarity", "Adapter", "Mated pairs", "Notes"];
+
+const CONNECTORS = [
+  "MTP-8 APC female", "MTP-8 APC male", "MTP-12 UPC female", "MTP-12 UPC male", "MPO-24 UPC female", "MPO-16 APC female", "MPO-12 male",
+  "LC/UPC duplex", "LC/APC duplex", "SC/APC", "4x LC/UPC duplex", "MTP-12 Elite female", "MPO-32 male", "LC duplex", "banana plug", "",
+];
+const FIBERS = ["OS2", "OM4", "OM3", "OM5", "OS1a", "MMF", "SMF", "OM3/OM4", "OM1", ""];
+const APPS = ["400GBASE-DR4", "100GBASE-SR4", "10GBASE-SR", "400GBASE-SR8", "100GBASE-LR4", "40GBASE-SR4", "200GBASE-FR4", "foo", ""];
+const POLARITY = ["Type B", "Type A", "Type C", "A-to-B", "A-to-A", "Method B", "Method A", "", "sideways"];
+const ADAPTERS = ["", "", "Type A", "Type B", "MPO-LC cassette"];
+const NOTES = ["", "", "MTP is better than MPO", "spine cord", "MPO is a brand", "breakout"];
+const LENGTHS = ["3 m", "10 ft", "150 m", "280 ft", "2 km", "0.5", "12 furlongs", "", "90 m", "1,5 m"];
+
+/** A deterministic pseudo-random stream (mulberry32), so a failure can be replayed. */
+function randoms(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A schedule mixing everything the rules look at, with rows that ask the same question from
+ * different places (so that answers are shared), panel ports met by two ends (mated pairs and
+ * traced channels), ports met by three, equipment ports used twice, and explicit links.
+ */
+function variedSchedule(rows: number, seed: number): unknown[][] {
+  const rnd = randoms(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+  const place = (i: number): string => {
+    const r = rnd();
+    if (r < 0.25) return `leaf${Math.floor(rnd() * 8)} Eth1/${Math.floor(rnd() * 6)}`;
+    if (r < 0.35) return `srv-${i} nic1`;
+    if (r < 0.45) return `spine0${Math.floor(rnd() * 3)}`;
+    if (r < 0.8) return `PP-${Math.floor(rnd() * rows * 0.3)} P${Math.floor(rnd() * 3)}`;
+    if (r < 0.85) return `cassette C${Math.floor(rnd() * 4)}`;
+    if (r < 0.9) return `room ${i}`;
+    return "";
+  };
+  const grid: unknown[][] = [HEADER];
+  const kinds: unknown[][] = [];
+  for (let i = 0; i < rows; i++) {
+    // half the rows repeat an earlier row's question from another place
+    const question =
+      kinds.length && rnd() < 0.5
+        ? pick(kinds)
+        : [pick(CONNECTORS), pick(CONNECTORS), pick(FIBERS), pick(["", 8, 12, 24, "12f"]), pick(LENGTHS), pick(APPS), pick(POLARITY), pick(ADAPTERS), pick(["", "", 2, 4]), pick(NOTES)];
+    if (kinds.length < 60) kinds.push(question);
+    const [ca, cb, fiber, count, length, app, polarity, adapter, pairs, notes] = question;
+    const link = rnd() < 0.15 ? `L${Math.floor(rnd() * rows * 0.05)}` : "";
+    grid.push([rnd() < 0.02 ? "C-1" : `C-${i}`, link, link ? Math.floor(rnd() * 4) : "", place(i), place(i), ca, cb, fiber, count, length, app, polarity, adapter, pairs, notes]);
+  }
+  return grid;
+}
+
+function checkedBoth(grid: unknown[][]): { plain: ScheduleResult; cold: ScheduleResult; warm: ScheduleResult } {
+  ruleCaching.enabled = false;
+  let plain: ScheduleResult;
+  try {
+    plain = checkSchedule(grid);
+  } finally {
+    ruleCaching.enabled = true;
+  }
+  const cold = checkSchedule(grid);
+  const warm = checkSchedule(grid);
+  return { plain, cold, warm };
+}
+
+describe("rule results shared between rows that ask the same thing", () => {
+  it.each([1, 2])("give every row of a varied schedule the findings of the rules run on it alone (seed %i)", (seed) => {
+    const grid = variedSchedule(1000, seed);
+    const { plain, cold, warm } = checkedBoth(grid);
+    // the schedule exercises what the sharing must get right: findings resting on an end's
+    // location, mated pairs naming the other row, channels, and many rows sharing answers
+    const all = plain.rows.flatMap((r) => r.findings);
+    expect(all.filter((f) => f.assumed?.includes("read from the interface name")).length).toBeGreaterThan(20);
+    expect(all.filter((f) => typeof (f.params as { otherRow?: unknown }).otherRow === "number").length).toBeGreaterThan(20);
+    expect(plain.channels.length).toBeGreaterThan(20);
+    expect(new Set(all.map((f) => f.rule)).size).toBeGreaterThan(25);
+    for (const result of [cold, warm]) {
+      expect(result.rows.length).toBe(plain.rows.length);
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+      expect(result.channels).toEqual(plain.channels);
+      expect(result.summary).toEqual(plain.summary);
+      expect(result.matedPairs).toEqual(plain.matedPairs);
+    }
+  });
+
+  it("quotes each row's own location in an assumption, not the first row's", () => {
+    const grid = [
+      ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application"],
+      ["C1", "leaf01 Eth1/1", "leaf02 Eth1/1", "MTP-12 UPC male", "MTP-12 UPC male", "OM4", "3 m", "100GBASE-SR4"],
+      ["C2", "leaf03 Eth1/7", "leaf04 Eth1/9", "MTP-12 UPC male", "MTP-12 UPC male", "OM4", "3 m", "100GBASE-SR4"],
+    ];
+    const r = checkSchedule(grid);
+    const assumed = (row: number) => r.rows.find((x) => x.row === row)?.findings.map((f) => f.assumed ?? "").join(" / ");
+    expect(assumed(2)).toContain('"leaf01 Eth1/1"');
+    expect(assumed(2)).not.toContain("leaf03");
+    expect(assumed(3)).toContain('"leaf03 Eth1/7"');
+    expect(assumed(3)).toContain('"leaf04 Eth1/9"');
+    expect(assumed(3)).not.toContain("leaf01");
+  });
+});
