@@ -42,6 +42,7 @@ import channelApplication from "./channel-application";
 import channelGradeMix from "./channel-grade-mix";
 import adapterKeyApc from "./adapter-key-apc";
 import channelEnd from "./channel-end";
+import cassetteSide from "./cassette-side";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -93,6 +94,7 @@ export const RULES: readonly Rule[] = [
   channelGradeMix,
   adapterKeyApc,
   channelEnd,
+  cassetteSide,
 ];
 
 
