@@ -84,6 +84,19 @@ export function cassetteDraft(
   };
 }
 
+/** A trunk between two cassettes that is wrong at both in the same way: one finding for "ends A and B". */
+function bothEnds(drafts: Draft<"cassette-side">[]): Draft<"cassette-side">[] {
+  const out: Draft<"cassette-side">[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => o.row === d.row && o.params.end !== d.params.end && o.params.reason === d.params.reason && o.params.cassette === d.params.cassette && o.params.expected === d.params.expected);
+    if (same) {
+      same.params = { ...same.params, end: "A and B" };
+      same.columns = [...new Set([...same.columns, ...d.columns])];
+    } else out.push(d);
+  }
+  return out;
+}
+
 /** R8/R2 at a transition: the trunk side of a cassette is the cassette's MPO array, its cord side LC (or the converted MPO). */
 export default defineRule({
   id: "cassette-side",
@@ -98,12 +111,14 @@ export default defineRule({
       .flatMap((e) => cassetteDraft({ end: e.end, field: e.field, connector: e.connector }, e.location as string, readCassette(e.location as string), false) ?? []),
   // A cassette an Adapter cell or a cassette row states: both cables meeting it are checked against it.
   checkChannel: (ch) =>
-    ch.junctions.flatMap((j) => {
-      const a = j.adapter;
-      if (!a?.transition || a.fromName) return [];
-      const cas = readCassette(a.text, a.transition);
-      return [j.left, j.right].flatMap((side) =>
-        side.end.connector ? cassetteDraft({ row: side.row, end: side.end.end, field: side.end.field, connector: side.end.connector }, a.text, cas, true) ?? [] : [],
-      );
-    }),
+    bothEnds(
+      ch.junctions.flatMap((j) => {
+        const a = j.adapter;
+        if (!a?.transition || a.fromName) return [];
+        const cas = readCassette(a.text, a.transition);
+        return [j.left, j.right].flatMap((side) =>
+          side.end.connector ? cassetteDraft({ row: side.row, end: side.end.end, field: side.end.field, connector: side.end.connector }, a.text, cas, true) ?? [] : [],
+        );
+      }),
+    ),
 });

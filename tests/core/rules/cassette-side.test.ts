@@ -81,6 +81,10 @@ describe("cassette-side: the cable at a cassette or conversion module fits the s
       const f = findingsOf("cassette-side", rows, { columns: { linkId: "Cable ID", component: "Notes" } });
       expect(f.map((x) => [x.row, x.severity, x.params.cassette])).toEqual([[4, "error", "MPO-12 male to LC/UPC duplex cassette (row 3)"]]);
     });
+    it("a pinned trunk between two cassettes named without gender: one finding for both ends", () => {
+      const f = findingsOf("cassette-side", atStatedCassette("Method B cassette", "LC/UPC duplex", "MTP-12 male").map((r, i) => (i === 1 ? { ...r, b: "MTP-12 male", notes: "Method B cassette" } : r)).concat([{ from: "PP-B01 P1", to: "stor01 eth0", a: "LC/UPC duplex", b: "LC/UPC duplex" }]), adapterInNotes);
+      expect(f.map((x) => [x.row, x.params.end, x.columns])).toEqual([[3, "A and B", ["connectorA", "connectorB"]]]);
+    });
     it("a cassette both named in the location and stated by the Adapter cell: one finding, the stated one", () => {
       const rows: RowSpec[] = [
         { from: "leaf01 Eth1/1", to: "CAS-01 MPO-LC cassette", a: "LC/UPC duplex", b: "SC/UPC duplex", fiber: "OM4", length: "3 m", notes: "MTP-12 to LC cassette" },
