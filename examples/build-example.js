@@ -76,8 +76,9 @@ for (const leaf of [1, 2, 3, 4]) {
 
 // Channels named by link id, hop by hop (Seq); Adapter = the adapter or cassette at the row's end B.
 // Storage row: 10GBASE-SR over Method B, duplex LC cords through MPO-LC cassettes and a low-loss trunk.
-add("leaf01 Eth1/10", "CAS-C01 P1", "LC/UPC low-loss duplex", "LC/UPC low-loss duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "LCLC-LL-DX-OM4-3M", "storage cord", "ST-01", 1, "Method B cassette");
-add("CAS-C01 P1", "CAS-D01 P1", "MTP-12 Elite UPC male", "MTP-12 Elite UPC male", "OM4", 12, "45 m", "10GBASE-SR", "Type B", "", "MTP12-ELITE-MM-B-OM4-45M", "storage trunk", "ST-01", 2, "Method B cassette");
+// The cassettes are stated unpinned at the rear, so the pinned trunk mates them (rule cassette-side).
+add("leaf01 Eth1/10", "CAS-C01 P1", "LC/UPC low-loss duplex", "LC/UPC low-loss duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "LCLC-LL-DX-OM4-3M", "storage cord", "ST-01", 1, "Method B cassette, unpinned rear");
+add("CAS-C01 P1", "CAS-D01 P1", "MTP-12 Elite UPC male", "MTP-12 Elite UPC male", "OM4", 12, "45 m", "10GBASE-SR", "Type B", "", "MTP12-ELITE-MM-B-OM4-45M", "storage trunk", "ST-01", 2, "Method B cassette, unpinned rear");
 add("CAS-D01 P1", "stor01 eth0", "LC/UPC low-loss duplex", "LC/UPC low-loss duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "LCLC-LL-DX-OM4-3M", "storage cord", "ST-01", 3);
 // 40G port broken out to four 10G servers: an MTP-8 trunk to the panel, then a harness.
 add("leaf02 Eth1/12", "PP-C01 P5", "MTP-8 Elite UPC female", "MTP-8 Elite UPC male", "OM4", 8, "30 m", "40GBASE-SR4", "Type B", "", "MTP8-ELITE-FM-B-OM4-30M", "trunk to row C", "BO-01", 1, "Type B");

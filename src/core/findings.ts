@@ -57,6 +57,7 @@ export interface FindingParams {
   "channel-application": { applications: string };
   "channel-grade-mix": { grades: string; judgedAt: string };
   "adapter-key-apc": { adapter: string; rows: string; connector: string };
+  "cassette-side": { end: End; connector: string; cassette: string; type: string; reason: string; expected: string };
   "channel-end": { location: string; kind: "inferred-equipment" | "open"; assumed: string };
 }
 

@@ -75,6 +75,7 @@ const MESSAGES: { [K in RuleId]: (p: FindingParams[K]) => string } = {
   "channel-grade-mix": (p) => `the channel mixes ${p.grades}: reach and loss are judged at ${p.judgedAt}, the worst of them`,
   "adapter-key-apc": (p) =>
     `the ${p.adapter} adapter between ${p.rows} is key-up to key-up (Type B), which cannot mate angled end faces: ${p.connector} needs a Type A (key-up to key-down) adapter`,
+  "cassette-side": (p) => `${p.connector} (${endText(p.end)}) lands on ${p.cassette}, ${p.type}: ${p.reason}; expected ${p.expected}`,
   "channel-end": (p) =>
     p.kind === "open"
       ? `the channel ends at ${p.location}, and no cord beyond it is in the schedule: ${p.assumed}`

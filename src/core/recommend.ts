@@ -162,10 +162,11 @@ const fmt = (n: number): string => String(Math.round(n * 10) / 10);
 /**
  * What a cable end plugs into, for recommending its connector: a transceiver (the cord end
  * is female: the MPO interface is pinned), a panel adapter (the trunk end is pinned, so female
- * cords serve both sides: common practice, fact sheet §1.4), a breakout leg (duplex LC into
+ * cords serve both sides: common practice, fact sheet §1.4), a cassette (its rear is pinned, so
+ * the trunk end is female), a breakout leg (duplex LC into
  * the lower-speed optic), or not known (taken as a cord end).
  */
-export type EndKind = "transceiver" | "panel" | "breakout-leg" | "unknown";
+export type EndKind = "transceiver" | "panel" | "cassette" | "breakout-leg" | "unknown";
 
 /**
  * What the row already has that the recommendation keeps, so it does not contradict a row
@@ -193,6 +194,8 @@ export function connectorForEnd(r: Extract<Recommendation, { ok: true }>, app: A
     }
   }
   if (kind === "panel" && isArray(c)) return { ...c, gender: "male" };
+  // A cassette's rear is pinned as cassettes are made (rule cassette-side), so the trunk into it is not.
+  if (kind === "cassette" && isArray(c)) return { ...c, gender: "female" };
   return c;
 }
 

@@ -79,11 +79,15 @@ function nameCode(name: string): string {
   return c;
 }
 
+/** Ends whose location text a rule reads beyond the role: a transition (cassette-side reads the cassette's type from its name). */
+const readsLocation = (e: EndContext): boolean => e.role?.role === "transition";
+
 function endKey(e: EndContext): string {
   let k = "";
   for (const name in e) {
     const v = (e as unknown as Record<string, unknown>)[name];
-    k += nameCode(name) + (name === "location" ? (v === undefined ? "u" : "L") : part(v)) + ";";
+    // A transition's location is read by cassette-side for the cassette's type: keyed by its text.
+    k += nameCode(name) + (name === "location" ? (v === undefined ? "u" : readsLocation(e) ? part(v) : "L") : part(v)) + ";";
   }
   return k;
 }
@@ -106,8 +110,8 @@ const rowResults = new Map<string, readonly Finding[] | null>();
 const withMarks = (ctx: RowContext): RowContext => ({
   ...ctx,
   row: SENTINEL_ROW,
-  a: ctx.a.location === undefined ? ctx.a : { ...ctx.a, location: LOCATION_MARK.a },
-  b: ctx.b.location === undefined ? ctx.b : { ...ctx.b, location: LOCATION_MARK.b },
+  a: ctx.a.location === undefined || readsLocation(ctx.a) ? ctx.a : { ...ctx.a, location: LOCATION_MARK.a },
+  b: ctx.b.location === undefined || readsLocation(ctx.b) ? ctx.b : { ...ctx.b, location: LOCATION_MARK.b },
 });
 
 /** Whether a value quotes the placeholder row or a location mark (then the result is the row's own). */

@@ -278,6 +278,7 @@ function nothingChecked(ctx: RowContext, columns: ColumnMap): Finding {
 function endKind(ctx: RowContext, end: EndContext): EndKind {
   if (isBreakoutLeg(ctx, end)) return "breakout-leg";
   if (end.atTransceiver) return "transceiver";
+  if (end.role?.role === "transition") return "cassette";
   return end.role && isPanelLike(end.role) ? "panel" : "unknown";
 }
 

@@ -19,6 +19,12 @@ describe("a row's recommendation does not contradict the row", () => {
     expect(r).not.toMatch(/Method B/);
   });
 
+  it("a trunk between cassettes is recommended unpinned (their rears are pinned), as cassette-side expects", () => {
+    const r = recommendationOf({ from: "CAS-01 MPO-LC cassette", to: "CAS-02 MPO-LC cassette", a: "MPO-12 UPC female", b: "MPO-12 UPC female", app: "100GBASE-SR4", fiber: "OM4", length: "40 m", pairs: 2 });
+    expect(r).toMatch(/^MPO-12 \S+ ?\S* female/);
+    expect(r).not.toMatch(/\bmale\b/);
+  });
+
   it("a passing generic-MPO row is not told to change its family to MTP", () => {
     const r = recommendationOf({ ...panels, a: "MPO-12 UPC male", b: "MPO-12 UPC male", app: "100GBASE-SR4", fiber: "OM4", length: "40 m", pairs: 2 });
     expect(r).toMatch(/^MPO-12 /);

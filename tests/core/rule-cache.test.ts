@@ -113,4 +113,19 @@ describe("rule results shared between rows that ask the same thing", () => {
     expect(assumed(3)).toContain('"leaf04 Eth1/9"');
     expect(assumed(3)).not.toContain("leaf01");
   });
+
+  it("reads each cassette's type from its own name when the same cord lands at differently named cassettes", () => {
+    const grid = [
+      ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application"],
+      ["C1", "leaf01 Eth1/1", "CAS-01 MPO-LC cassette", "LC/UPC duplex", "SC/UPC duplex", "OM4", "3 m", "10GBASE-SR"],
+      ["C2", "leaf01 Eth1/2", "CAS-02 MPO-LC cassette", "LC/UPC duplex", "SC/UPC duplex", "OM4", "3 m", "10GBASE-SR"],
+      ["C3", "leaf01 Eth1/3", "CM-03 24 to 2x12 conversion module", "LC/UPC duplex", "SC/UPC duplex", "OM4", "3 m", "10GBASE-SR"],
+    ];
+    const { plain, cold, warm } = checkedBoth(grid);
+    const sides = (r: ScheduleResult) => r.rows.map((x) => x.findings.filter((f) => f.rule === "cassette-side").map((f) => f.params.expected));
+    expect(sides(plain)).toEqual([["LC on the cord side"], ["LC on the cord side"], [expect.stringContaining("MPO")]]);
+    expect(sides(cold)).toEqual(sides(plain));
+    expect(sides(warm)).toEqual(sides(plain));
+    for (const result of [cold, warm]) plain.rows.forEach((r, i) => expect(result.rows[i]).toEqual(r));
+  });
 });

@@ -88,7 +88,9 @@ export class ChannelCollector {
         if (!j.adapter?.transition) continue;
         for (const [side, other] of [[j.left, j.right], [j.right, j.left]] as const) {
           const m = byRow.get(side.row);
-          if (m) m.findings = m.findings.filter((f) => !(PAIR_RULES.has(f.rule) && (f.params as { otherRow?: number; end?: string }).otherRow === other.row && (f.params as { end?: string }).end === side.end.end));
+          // A cassette the schedule states replaces the row's reading of a location's name.
+          const statedCassette = (f: Finding) => f.rule === "cassette-side" && !j.adapter?.fromName && f.params.end === side.end.end;
+          if (m) m.findings = m.findings.filter((f) => !(PAIR_RULES.has(f.rule) && (f.params as { otherRow?: number; end?: string }).otherRow === other.row && (f.params as { end?: string }).end === side.end.end) && !statedCassette(f));
         }
       }
       for (const f of found) {

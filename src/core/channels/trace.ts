@@ -2,6 +2,7 @@ import type { ArrayType, PolarityMethod } from "../fields";
 import { parseDecimal } from "../fields";
 import { perDistinctText } from "../memo";
 import type { EndContext } from "../rules/rule";
+import { Connector, formatConnector } from "../connector";
 import type { AdapterAtEnd, ChannelRow, Component, Hop, Junction, TracedChannel } from "./types";
 
 /** Words that say "port" and nothing else: PP-A01 port 3, PP-A01 P3, front 3 / rear 3 of one adapter panel. */
@@ -87,8 +88,14 @@ function transitionAt(a: EndContext, b: EndContext): AdapterAtEnd | undefined {
   const at = [a, b].find((e) => e.role?.role === "transition" && e.location);
   if (!at) return undefined;
   const parsed = parseAdapter(at.location);
-  return { ...parsed, text: parsed?.text ?? String(at.location), transition: parsed?.transition ?? "cassette" };
+  return { ...parsed, text: parsed?.text ?? String(at.location), transition: parsed?.transition ?? "cassette", fromName: true };
 }
+
+/** A cassette row without an Adapter cell is named by its own connectors: "MPO-12 male to LC/UPC duplex cassette (row 5)". */
+const cassetteRowText = (r: ChannelRow): string => {
+  const ends = [r.ctx.a.connector, r.ctx.b.connector].filter((c): c is Connector => !!c).map(formatConnector);
+  return `${ends.length ? `${ends.join(" to ")} ` : ""}cassette (row ${r.ctx.row})`;
+};
 
 const linkKey = (link: string): string => link.trim().toLowerCase().replace(/\s+/g, " ");
 
@@ -123,7 +130,7 @@ export function traceChannels(rows: readonly ChannelRow[]): TracedChannel[] {
     const transitions = new Map<number, AdapterAtEnd>();
     for (const r of list) {
       if (r.component === "cassette" && hops.length) {
-        transitions.set(hops.length - 1, { ...(r.adapter ?? {}), text: r.adapter?.text ?? `cassette (row ${r.ctx.row})`, transition: r.adapter?.transition ?? "cassette" });
+        transitions.set(hops.length - 1, { ...(r.adapter ?? {}), text: r.adapter?.text ?? cassetteRowText(r), transition: r.adapter?.transition ?? "cassette" });
       } else if (r.component !== "cassette") hops.push(hopOf(r, false));
     }
     if (hops.length < 2) continue;

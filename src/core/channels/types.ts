@@ -30,6 +30,8 @@ export interface AdapterAtEnd {
   type?: ArrayType;
   transition?: "cassette" | "conversion-module";
   method?: PolarityMethod;
+  /** The transition was read from a location's name, not stated by an Adapter cell or a cassette row. */
+  fromName?: boolean;
 }
 
 /** A cable row with what the channel trace needs beyond the row's own check. */

@@ -43,6 +43,7 @@ import channelGradeMix from "./channel-grade-mix";
 import adapterKeyApc from "./adapter-key-apc";
 import channelEnd from "./channel-end";
 import { cachedPairRules, cachedRowRules } from "../rule-cache";
+import cassetteSide from "./cassette-side";
 
 
 /** Every rule, one module each (src/core/rules/<id>.ts). */
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   channelGradeMix,
   adapterKeyApc,
   channelEnd,
+  cassetteSide,
 ];
 
 

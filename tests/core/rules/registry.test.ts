@@ -12,7 +12,7 @@ const RULE_IDS: Record<RuleId, true> = {
   "mtp-vs-mpo": true, "project-spec": true, "nothing-checked": true, "not-fiber": true, "cable-fiber-count": true,
   "duplicate-cable-id": true, "port-reuse": true, "adapter-overfull": true,
   "channel-polarity": true, "channel-polarity-mix": true, "channel-application": true, "channel-grade-mix": true,
-  "adapter-key-apc": true, "channel-end": true,
+  "adapter-key-apc": true, "channel-end": true, "cassette-side": true,
 };
 const READER_RAISED: RuleId[] = ["unreadable-cell", "unknown-application", "length-unit", "nothing-checked", "not-fiber"];
 const ACROSS_ROWS: RuleId[] = ["duplicate-cable-id", "port-reuse", "adapter-overfull"];
@@ -109,6 +109,12 @@ const SAMPLES: Record<RuleId, { rows: RowSpec[]; options?: CheckOptions }> = {
     rows: [
       { from: "node7 port 1", to: "PP-A01 P1", a: "MPO-12 female", b: "MPO-12 male" },
       { from: "PP-A01 P1", to: "PP-B01 P1", a: "MPO-12 female", b: "MPO-12 male" },
+    ],
+  },
+  "cassette-side": {
+    rows: [
+      { from: "leaf01 Eth1/1", to: "CAS-01 MPO-LC cassette", a: "LC/UPC duplex", b: "SC/UPC duplex" },
+      { from: "CAS-01 MPO-LC cassette", to: "CAS-02 MPO-LC cassette", a: "MPO-12 male", b: "MPO-12 female" },
     ],
   },
 };
