@@ -4,7 +4,7 @@ import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
 import { Finding, RuleId, Status, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
-import { roundDb } from "../loss";
+import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
@@ -121,7 +121,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     ...(view.application ? { application: view.application.id } : {}),
     ...(view.lengthM !== undefined ? { lengthM: Math.round(view.lengthM * 100) / 100 } : {}),
     // the margin is that of the loss as shown, so the three figures add up
-    ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(ch.budget.value - roundDb(ch.lossDb)) } : {}),
+    ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: lossMarginDb(ch.budget.value, ch.lossDb) } : {}),
     findings,
   };
 }
