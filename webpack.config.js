@@ -13,9 +13,9 @@ const { X509Certificate } = require("crypto");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { CompleteFunctionsMetadataPlugin, FUNCTIONS_METADATA } = require("./scripts/functions-metadata");
+const { CompleteFunctionsMetadataPlugin, DEV_HOST_URL, FUNCTIONS_METADATA } = require("./scripts/functions-metadata");
 
-const urlDev = "https://localhost:3000/";
+const urlDev = DEV_HOST_URL;
 const urlProd = withSlash(process.env.ADDIN_PRODUCTION_URL || "https://connector-check.example.com/");
 
 function withSlash(url) {
@@ -84,8 +84,8 @@ module.exports = async (env, options) => {
     performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_METADATA, input: "./src/functions/functions.ts" }),
-      // sets allowErrorForDataTypeAny, which the JSDoc cannot express (see the module's notes)
-      new CompleteFunctionsMetadataPlugin(),
+      // sets allowErrorForDataTypeAny, which the JSDoc cannot express, and the help links' host (see the module's notes)
+      new CompleteFunctionsMetadataPlugin({ hostUrl: dev ? urlDev : urlProd }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

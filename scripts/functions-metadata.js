@@ -16,13 +16,29 @@
  */
 const FUNCTIONS_METADATA = "functions.json";
 
-/** The generated metadata object with the properties the generator cannot express. */
-function completeFunctionsMetadata(metadata) {
-  return { ...metadata, allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true };
+/**
+ * helpUrl: each function's @helpurl names its section of help.html on the dev host, as the
+ * manifest's URLs do; the build serves help.html with the add-in and rewrites the host to the
+ * production one, as webpack.config.js does for the manifest, so the link works wherever the
+ * add-in is served from (and offline from a local host).
+ *   https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#functions
+ */
+const DEV_HOST_URL = "https://localhost:3000/";
+
+/** The generated metadata object with the properties the generator cannot express, help links on `hostUrl`. */
+function completeFunctionsMetadata(metadata, hostUrl = DEV_HOST_URL) {
+  const onHost = (url) => (typeof url === "string" && url.startsWith(DEV_HOST_URL) ? hostUrl + url.slice(DEV_HOST_URL.length) : url);
+  const functions = (metadata.functions ?? []).map((f) => (f.helpUrl ? { ...f, helpUrl: onHost(f.helpUrl) } : f));
+  return { ...metadata, functions, allowCustomDataForDataTypeAny: true, allowErrorForDataTypeAny: true };
 }
 
 /** Webpack plugin: rewrites the functions.json asset that CustomFunctionsMetadataPlugin emitted. */
 class CompleteFunctionsMetadataPlugin {
+  /** @param {{ hostUrl?: string }} [options] the host the add-in is served from (the manifest's). */
+  constructor(options = {}) {
+    this.hostUrl = options.hostUrl ?? DEV_HOST_URL;
+  }
+
   apply(compiler) {
     const { Compilation, sources } = compiler.webpack;
     compiler.hooks.thisCompilation.tap("CompleteFunctionsMetadataPlugin", (compilation) => {
@@ -32,7 +48,7 @@ class CompleteFunctionsMetadataPlugin {
           const asset = compilation.getAsset(FUNCTIONS_METADATA);
           // Missing only when generation failed, which CustomFunctionsMetadataPlugin reports itself.
           if (!asset) return;
-          const metadata = completeFunctionsMetadata(JSON.parse(asset.source.source().toString()));
+          const metadata = completeFunctionsMetadata(JSON.parse(asset.source.source().toString()), this.hostUrl);
           compilation.updateAsset(FUNCTIONS_METADATA, new sources.RawSource(JSON.stringify(metadata, null, 4)));
         },
       );
@@ -40,4 +56,4 @@ class CompleteFunctionsMetadataPlugin {
   }
 }
 
-module.exports = { FUNCTIONS_METADATA, completeFunctionsMetadata, CompleteFunctionsMetadataPlugin };
+module.exports = { FUNCTIONS_METADATA, DEV_HOST_URL, completeFunctionsMetadata, CompleteFunctionsMetadataPlugin };

@@ -1,5 +1,5 @@
 import { APPLICATIONS, Application, applicationById } from "./catalog/applications";
-import { Fiber, FiberGrade, kindOfGrade } from "./catalog/fiber";
+import { Fiber, FiberGrade, WAVELENGTHS, Wavelength, kindOfGrade } from "./catalog/fiber";
 import { ParseResult, fail, ok, safeText } from "./parse-result";
 
 /* ---------- fiber type ---------- */
@@ -253,6 +253,14 @@ export function parseCount(input: unknown, what: string): ParseResult<number> {
     return fail(what, input, "not a whole number", "a whole number of 0 or more");
   }
   return ok(n);
+}
+
+/** A wavelength with a cabled attenuation figure, in nm: 850, "1300 nm", "1550nm". */
+export function parseWavelength(input: unknown): ParseResult<Wavelength> {
+  const s = typeof input === "string" ? input.trim().replace(/\s*nm$/i, "") : "";
+  const n = typeof input === "number" ? input : parseDecimal(s);
+  const w = WAVELENGTHS.find((x) => x === n);
+  return w ? ok(w) : fail("wavelength", input, "not a wavelength with a cabled attenuation figure", "850 or 1300 (nm) for multimode, 1310 or 1550 for single-mode");
 }
 
 /** A loss figure in dB, written as 0.5, "0.5 dB" or "0,5". */

@@ -1,4 +1,4 @@
-import { ATTENUATION_DB_PER_KM, FiberGrade } from "./catalog/fiber";
+import { DEFAULT_WAVELENGTH, FiberGrade, Wavelength, attenuationAt, kindOfGrade } from "./catalog/fiber";
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "./catalog/loss-grades";
 
 export interface ChannelLossInput {
@@ -12,6 +12,8 @@ export interface ChannelLossInput {
   spliceLossDb?: number;
   /** Cabled attenuation in dB/km; default per grade from the catalog (TIA-568 multimode, IEEE single-mode basis). */
   dbPerKm?: number;
+  /** Wavelength the attenuation is taken at (default 850 nm multimode, 1310 nm single-mode); dbPerKm, when given, wins. */
+  wavelengthNm?: Wavelength;
 }
 
 export interface ChannelLoss {
@@ -28,7 +30,11 @@ export interface ChannelLoss {
  * (FOA loss-budget method; Fluke). Every default can be overridden.
  */
 export function channelLoss(input: ChannelLossInput): ChannelLoss {
-  const att = input.dbPerKm ?? ATTENUATION_DB_PER_KM[input.grade].value;
+  // a wavelength outside the grade's windows falls back to the default one; callers check it with attenuationAt first
+  const catalogAtt =
+    (input.wavelengthNm !== undefined ? attenuationAt(input.grade, input.wavelengthNm) : undefined) ??
+    attenuationAt(input.grade, DEFAULT_WAVELENGTH[kindOfGrade(input.grade)])!;
+  const att = input.dbPerKm ?? catalogAtt.value;
   const pair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
   const splices = input.splices ?? 0;
   const splice = input.spliceLossDb ?? SPLICE_LOSS_DB.value;
@@ -36,7 +42,7 @@ export function channelLoss(input: ChannelLossInput): ChannelLoss {
   const connectionsDb = input.matedPairs * pair;
   const splicesDb = splices * splice;
   const confirmed =
-    (input.dbPerKm !== undefined || ATTENUATION_DB_PER_KM[input.grade].confirmed) &&
+    (input.dbPerKm !== undefined || catalogAtt.confirmed) &&
     (input.pairLossDb !== undefined || MATED_PAIR_LOSS_DB.standard.confirmed) &&
     (splices === 0 || input.spliceLossDb !== undefined || SPLICE_LOSS_DB.confirmed);
   return { totalDb: fiberDb + connectionsDb + splicesDb, fiberDb, connectionsDb, splicesDb, confirmed };
@@ -44,3 +50,9 @@ export function channelLoss(input: ChannelLossInput): ChannelLoss {
 
 /** Rounds dB figures for display and formulas (0.01 dB). */
 export const roundDb = (db: number): number => Math.round(db * 100 + Number.EPSILON * 100) / 100;
+
+/**
+ * Budget minus loss, in dB: negative when the channel is over budget. Taken from the loss as
+ * shown (rounded to 0.01), so loss, budget and margin add up wherever the three appear together.
+ */
+export const lossMarginDb = (budgetDb: number, lossDb: number): number => roundDb(budgetDb - roundDb(lossDb));

@@ -3,7 +3,7 @@ import { FiberGrade, kindOfGrade } from "./catalog/fiber";
 import { DEFAULT_MATED_PAIRS, MATED_PAIR_LOSS_DB } from "./catalog/loss-grades";
 import { Connector, formatConnector, isArray, keyForCount } from "./connector";
 import type { Priority } from "./fields";
-import { channelLoss, roundDb } from "./loss";
+import { channelLoss, lossMarginDb, roundDb } from "./loss";
 
 export interface RecommendInput {
   application: Application;
@@ -134,7 +134,23 @@ export function recommend(input: RecommendInput): Recommendation {
 /** Canonical connector text; where the polish is open, "UPC or APC" in its place. */
 function connectorWording(c: Connector, polishOpen: boolean | undefined): string {
   if (!polishOpen || c.polish) return formatConnector(c);
-  return formatConnector({ ...c, polish: "UPC" }).replace(" UPC", " UPC or APC");
+  return formatConnector({ ...c, polish: "UPC" }).replace(/([ /])UPC\b/, "$1UPC or APC");
+}
+
+/**
+ * The transceiver's own interface (CONNECTOR.MDI), as the row check knows it: the catalog's
+ * family and positions, pinned for MPO/MTP (the cord into it is female, R3), and the catalog's
+ * polish, both where modules are sold with UPC and with APC receptacles.
+ */
+export function transceiverInterface(app: Application): { connector: Connector; text: string; polishOpen: boolean } {
+  const polish = mdiPolishFor(app)?.value;
+  const { family, positions } = app.mdi;
+  const key = keyForCount(positions);
+  const connector: Connector =
+    family === "MPO"
+      ? { family, fiberCount: positions, ...(polish ? { polish } : {}), gender: "male", ...(key ? { key } : {}) }
+      : { family, fiberCount: 2, ...(polish ? { polish } : {}), duplex: true };
+  return { connector, text: connectorWording(connector, !polish), polishOpen: !polish };
 }
 
 function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: number; budgetDb?: number; marginDb?: number } {
@@ -142,7 +158,7 @@ function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: numb
   const budget = channelBudgetFor(input.application, input.grade);
   const loss = channelLoss({ grade: input.grade, lengthM: input.lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
   if (!budget) return { lossDb: roundDb(loss.totalDb) };
-  return { lossDb: roundDb(loss.totalDb), budgetDb: budget.value, marginDb: roundDb(budget.value - loss.totalDb) };
+  return { lossDb: roundDb(loss.totalDb), budgetDb: budget.value, marginDb: lossMarginDb(budget.value, loss.totalDb) };
 }
 
 /**

@@ -160,3 +160,13 @@ export function broadcast(named: readonly Argument[] | Readonly<Record<string, u
 
 /** A single cell computation over a whole-argument value (no broadcasting), as a 1x1 result. */
 export const single = (compute: () => CellResult): CellResult[][] => [[guard(compute)]];
+
+/** A computation whose answer is a whole table; a problem gives one error cell in its place. */
+export function table(compute: () => CellResult[][]): CellResult[][] {
+  let rows: CellResult[][] = [];
+  const first = guard(() => {
+    rows = compute();
+    return "";
+  });
+  return typeof first === "string" ? rows : [[first]];
+}

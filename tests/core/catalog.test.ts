@@ -13,6 +13,8 @@ import {
   SPLICE_LOSS_DB,
   Sourced,
   applicationById,
+  WAVELENGTHS,
+  attenuationAt,
   attenuationFor,
   channelBudgetFor,
   mdiPolishFor,
@@ -303,6 +305,25 @@ describe("loss defaults (fact sheet §4, issue 3)", () => {
     expect(attenuationFor({ kind: "MMF" }).value).toBe(3.5);
     expect(attenuationFor({ kind: "SMF" }).value).toBe(1.0);
     expect(attenuationFor({ kind: "SMF", grade: "OS2" }).value).toBe(0.4);
+  });
+  test("cabled attenuation by wavelength (TIA-568.3): multimode 1.5 dB/km at 1300 nm; single-mode one figure at 1310 and 1550 nm", () => {
+    // [grade, 850, 1300, 1310, 1550]; undefined: the other kind's window
+    const rows: Array<[FiberGrade, number | undefined, number | undefined, number | undefined, number | undefined]> = [
+      ["OM1", 3.5, 1.5, 1.5, undefined],
+      ["OM3", 3.5, 1.5, 1.5, undefined],
+      ["OM5", 3.5, 1.5, 1.5, undefined],
+      ["OS1a", undefined, 1.0, 1.0, 1.0],
+      ["OS2", undefined, 0.4, 0.4, 0.4],
+    ];
+    for (const [g, ...figures] of rows) {
+      expect(WAVELENGTHS.map((nm) => attenuationAt(g, nm)?.value)).toEqual(figures);
+    }
+    // the default windows are the figures the row check uses
+    expect(attenuationAt("OM4", 850)).toBe(ATTENUATION_DB_PER_KM.OM4);
+    expect(attenuationAt("OS2", 1310)).toBe(ATTENUATION_DB_PER_KM.OS2);
+    expect(attenuationAt("OM4", 1300)?.source).toBe("tia-568.3-cabled-attenuation");
+    // OS2 at 1550 nm rests on IEEE's 0.4 dB/km basis, not a TIA figure: unconfirmed
+    expect(attenuationAt("OS2", 1550)?.confirmed).toBe(false);
   });
   test("TIA maximum 0.75 dB per mated pair (confirmed), low-loss/Elite 0.35 dB and splice 0.3 dB (unconfirmed)", () => {
     expect(MATED_PAIR_LOSS_DB.standard).toMatchObject({ value: 0.75, confirmed: true });

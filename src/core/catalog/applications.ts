@@ -1,4 +1,4 @@
-import { FiberGrade, FiberKind } from "./fiber";
+import { FIBER_GRADES, Fiber, FiberGrade, FiberKind, kindOfGrade } from "./fiber";
 import { Sourced, SourceId, sourced } from "./sources";
 import type { Polish } from "../connector";
 import type { ProjectSpec } from "../spec";
@@ -442,4 +442,32 @@ export function reachVerdict(a: Application, grade: FiberGrade, lengthM: number)
   const informative = grade === "OS1" || grade === "OS1a" ? a.reachOS1a : undefined;
   if (informative && lengthM > informative.value) return { status: "beyond-informative", reach, informative };
   return { status: "within", reach };
+}
+
+/** One line of the catalog as CONNECTOR.APPLICATIONS lists it: an application on one grade. */
+export interface CatalogLine {
+  application: Application;
+  grade: FiberGrade;
+  /** The reach REACH quotes on this grade (reachFor). */
+  reach?: Sourced<number>;
+  /** The budget BUDGET quotes on this grade (channelBudgetFor). */
+  budget?: Sourced<number>;
+}
+
+/**
+ * The catalog, one line per application and grade it has a reach or a budget on, in catalog
+ * order; only that kind or that grade when a fiber is given.
+ */
+export function catalogLines(fiber?: Fiber): CatalogLine[] {
+  const grades = FIBER_GRADES.filter((g) => (fiber?.grade ? g === fiber.grade : !fiber || kindOfGrade(g) === fiber.kind));
+  const lines: CatalogLine[] = [];
+  for (const application of APPLICATIONS) {
+    for (const grade of grades) {
+      if (kindOfGrade(grade) !== application.fiberKind) continue;
+      const reach = reachFor(application, grade);
+      const budget = channelBudgetFor(application, grade);
+      if (reach || budget) lines.push({ application, grade, ...(reach ? { reach } : {}), ...(budget ? { budget } : {}) });
+    }
+  }
+  return lines;
 }

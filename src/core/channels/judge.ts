@@ -5,7 +5,7 @@ import type { Sourced } from "../catalog/sources";
 import { formatConnector } from "../connector";
 import { Finding, RuleId, SEVERITY_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
-import { roundDb } from "../loss";
+import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
@@ -136,7 +136,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     ...(view.application ? { application: view.application.id } : {}),
     ...(view.lengthM !== undefined ? { lengthM: Math.round(view.lengthM * 100) / 100 } : {}),
     // the margin is that of the loss as shown, so the three figures add up
-    ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(ch.budget.value - roundDb(ch.lossDb)) } : {}),
+    ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: lossMarginDb(ch.budget.value, ch.lossDb) } : {}),
     findings,
     path,
   };
