@@ -170,6 +170,8 @@ interface Found {
   /** The sheet's used range (values only), for placing the owned columns right of everything. */
   used: Box | null;
   table?: string;
+  /** The table's whole rows, header to totals row: adding a column inserts cells in all of them. */
+  tableRows?: number;
   previous?: Located;
   notice?: string;
   problem?: string;
@@ -218,7 +220,7 @@ async function findSchedule(ctx: Excel.RequestContext): Promise<Found> {
   // A shown totals row is part of Table.getRange(), but not a cable: leave it out.
   const box = table?.totals ? { ...source.box, rows: source.box.rows - 1 } : source.box;
   const previous = located.find((l) => (l.rec.table ?? "") === (table?.name ?? "") && (table ? true : l.box.c >= box.c));
-  return { ...base, box, table: table?.name, previous };
+  return { ...base, box, table: table?.name, tableRows: table ? source.box.rows : undefined, previous };
 }
 
 /** Reads the schedule's values: one sync for an ordinary sheet, else sampled and read in row blocks. */
@@ -558,14 +560,18 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   let widths: number[] = [];
   let fills: PriorFills = { kind: "none" };
   const addColumns = !!table && !previous;
+  const tableRows = found.tableRows ?? box.rows;
   const ownTableColumns = !!table;
   for (let attempt = 0; ; attempt++) {
     if (start + 3 > MAX_SHEET_COLUMNS || attempt > 8) return fail("no-room", "There is no room right of the schedule for Connector Check's three columns. Nothing was written.", result);
-    const band = addColumns
-      ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(true).load(GEOMETRY)
+    // Right of a table: its totals row too, since adding a column inserts cells in every row of the table.
+    const right = addColumns ? ws.getRangeByIndexes(box.r, start, tableRows, MAX_SHEET_COLUMNS - start) : null;
+    const band = right
+      ? right.getUsedRangeOrNullObject(true).load(GEOMETRY)
       : ws.getRangeByIndexes(table ? headerRow + 1 : headerRow, start, table ? Math.max(1, dataRows) : dataRows + 1, 3).getUsedRangeOrNullObject(true).load(GEOMETRY);
-    // Formatted-only cells right of a table move too when columns are added (and count against the web's operation limit).
-    const formatted = addColumns ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(false).load(GEOMETRY) : null;
+    // Formatted-only cells right of a table move too when columns are added (and count against the web's operation limit):
+    // getUsedRange(valuesOnly = false) counts them, valuesOnly = true does not (Range.getUsedRange, ExcelApi 1.2).
+    const formatted = right ? right.getUsedRangeOrNullObject(false).load(GEOMETRY) : null;
     const fill = !ownTableColumns && dataRows > 0 ? ws.getRangeByIndexes(headerRow + 1, start, dataRows, 1).format.fill.load("color,pattern") : null;
     const widthRanges = [0, 1, 2].map((i) => ws.getRangeByIndexes(0, start + i, 1, 1).format.load("columnWidth"));
     await ctx.sync();
@@ -581,7 +587,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     }
     if (formatted && !formatted.isNullObject) {
       formattedRight = columnLetter(formatted.columnIndex + formatted.columnCount - 1);
-      const shifted = box.rows * (formatted.columnIndex + formatted.columnCount - start);
+      const shifted = tableRows * (formatted.columnIndex + formatted.columnCount - start);
       if (formatted.columnIndex + formatted.columnCount + 3 > MAX_SHEET_COLUMNS || shifted > OPERATION_CELL_LIMIT) {
         return fail("no-room", `Table "${table}" has formatted cells to its right (up to column ${columnLetter(formatted.columnIndex + formatted.columnCount - 1)}) that adding three columns would have to move, more than Excel allows in one operation. Clear those formats or move the table, and check again. Nothing was written.`, result);
       }
@@ -696,7 +702,11 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
       return fail(reason, `${why} after ${count(written)} of ${count(dataRows)} rows, and removing them failed (${describe(undo)}). Clear removes them.`, result);
     }
   }
-  const notice = [found.notice, plan.notice, moved].filter(Boolean).join(" ") || undefined;
+  const formatsMoved =
+    addColumns && formattedRight
+      ? `Cells right of table "${table}" that hold only formatting (up to column ${formattedRight}) moved three columns right as the table gained Connector Check's columns; Clear moves them back.`
+      : undefined;
+  const notice = [found.notice, plan.notice, moved, formatsMoved].filter(Boolean).join(" ") || undefined;
   return { ok: true, target, result, notice, specUsed: describeSpec(spec, specSheet?.ok ? specSheet.settings : undefined) }; // issue 15
 }
 
