@@ -22,7 +22,7 @@ import {
   planWriteBlocks,
   withoutColumns,
 } from "./plan";
-import { BagCounter, classifyOwnedCells, runsWhere } from "./owned";
+import { BagCounter, classifyLegacyCells, classifyOwnedCells, runsWhere } from "./owned";
 import { checkInWorker, nextTurn } from "./run-check";
 import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, updateWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
@@ -143,14 +143,16 @@ export interface Located {
 /** Two syncs at most: the marks' ranges, then their header cells. */
 export async function locate(ctx: Excel.RequestContext, records: readonly WrittenRecord[]): Promise<Located[]> {
   if (records.length === 0) return [];
-  const marks = records.map((r) => ctx.workbook.names.getItemOrNullObject(r.mark).getRangeOrNullObject().load(`${GEOMETRY}`));
-  const sheets = ctx.workbook.worksheets.load("items/name");
+  // A first-format record has no mark: its columns are where they were written.
+  const marks = records.map((r) => (r.legacy ? null : ctx.workbook.names.getItemOrNullObject(r.mark).getRangeOrNullObject().load(`${GEOMETRY}`)));
+  const sheets = ctx.workbook.worksheets.load("items/name,items/id");
   await ctx.sync();
   const found = records.map((rec, i) => {
     const m = marks[i];
-    if (!m.isNullObject) return { rec, sheetName: sheetOf(m.address), box: boxOf(m), viaMark: true };
-    const onSheet = sheets.items.some((s) => s.name === rec.sheetName);
-    return onSheet ? { rec, sheetName: rec.sheetName, box: { r: rec.headerRow, c: rec.columns[0], rows: rec.rows + 1, cols: 3 }, viaMark: false } : null;
+    if (m && !m.isNullObject) return { rec, sheetName: sheetOf(m.address), box: boxOf(m), viaMark: true };
+    // By name; a first-format record also by the sheet id it kept (the same session only: ids change on reopen; the headers confirm).
+    const sheet = sheets.items.find((s) => s.name === rec.sheetName) ?? (rec.legacy ? sheets.items.find((s) => s.id === rec.legacy?.sheetId) : undefined);
+    return sheet ? { rec, sheetName: sheet.name, box: { r: rec.headerRow, c: rec.columns[0], rows: rec.rows + 1, cols: 3 }, viaMark: false } : null;
   });
   const headers = found.map((f) => (f ? ctx.workbook.worksheets.getItem(f.sheetName).getRangeByIndexes(f.box.r, f.box.c, 1, 3).load("values") : null));
   if (found.some(Boolean)) await ctx.sync();
@@ -343,7 +345,7 @@ async function removeOwned(ctx: Excel.RequestContext, loc: Located, keepColumns:
       };
     });
   }
-  const kinds = classifyOwnedCells(values, fills, rec.written);
+  const kinds = rec.legacy ? classifyLegacyCells(values, fills) : classifyOwnedCells(values, fills, rec.written);
   const userCells: string[] = [];
   kinds.forEach((row, i) => row.forEach((k, j) => k === "user" && userCells.push(cellName(loc.box.r + 1 + i, loc.box.c + j))));
   const oursRows = kinds.filter((row) => row.includes("ours")).length;
@@ -605,7 +607,8 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   // Remember what is about to be written before writing it, so Clear can always undo it.
   const record: WrittenRecord = {
     version: 2,
-    mark: previous?.rec.mark ?? newMark(),
+    // A first-format record had no name over its columns: this run gives them one.
+    mark: previous && !previous.rec.legacy ? previous.rec.mark : newMark(),
     sheetName: found.sheetName,
     headerRow,
     columns,
@@ -619,7 +622,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   };
   const here: Located = { rec: record, sheetName: found.sheetName, box: { r: headerRow, c: start, rows: dataRows + 1, cols: 3 }, headersOk: true, gone: false, viaMark: true };
   try {
-    await updateWritten((all) => [...all.filter((r) => r.mark !== record.mark), record]);
+    await updateWritten((all) => [...all.filter((r) => r.mark !== record.mark && r.mark !== previous?.rec.mark), record]);
   } catch (e) {
     return fail("error", `${describe(e)} Nothing was written.`, result);
   }
@@ -656,7 +659,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
           widths.forEach((w, i) => {
             if (w < OWNED_WIDTHS[i]) ws.getRangeByIndexes(0, start + i, 1, 1).format.columnWidth = OWNED_WIDTHS[i];
           });
-          if (!previous) ctx.workbook.names.add(record.mark, ws.getRangeByIndexes(headerRow, start, dataRows + 1, 3), "Connector Check's results: Clear uses this name to find them.");
+          if (!previous || previous.rec.legacy) ctx.workbook.names.add(record.mark, ws.getRangeByIndexes(headerRow, start, dataRows + 1, 3), "Connector Check's results: Clear uses this name to find them.");
         }
         if (b.count > 0) {
           ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 3).values = values.slice(b.start, b.start + b.count);
