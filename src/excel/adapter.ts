@@ -96,7 +96,7 @@ export function missingRequirements(): string | undefined {
 async function syncInBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly RowBlock[],
-  queueBlock: (b: RowBlock) => () => void,
+  queueBlock: (b: RowBlock) => (() => void) | Promise<() => void>,
   hooks: { signal?: AbortSignal; before?: (k: number, n: number) => void; after?: (done: number) => void } = {},
 ): Promise<void> {
   const work = [...blocks];
@@ -111,7 +111,7 @@ async function syncInBlocks(
       b = { start: b.start, count: maxRows };
     }
     hooks.before?.(k + 1, k + 1 + work.length);
-    const collect = queueBlock(b);
+    const collect = await queueBlock(b);
     try {
       await ctx.sync();
     } catch (e) {
@@ -394,34 +394,58 @@ async function removeOwned(ctx: Excel.RequestContext, loc: Located, keepColumns:
 
 /** Rows prepared per event-loop turn: a few ms of work each, so the functions sharing the runtime keep answering. */
 const PREPARE_ROWS_PER_TURN = 1000;
+/**
+ * Rows of one write block queued per event-loop turn. A block is up to 4 MB of request; queued
+ * as one range, the add-in's thread would build all of it at once. As ranges of this many rows,
+ * still sent in the block's one sync, each turn handles a few hundred KB.
+ */
+export const WRITE_ROWS_PER_TURN = 5000;
+
+const STATUSES = Object.keys(STATUS_FILL) as (keyof typeof STATUS_FILL)[];
+const NO_STATUS = 255;
+const FILL_OF = STATUSES.map((st) => [{ format: { fill: { color: STATUS_FILL[st] } } }, {}, {}] as Excel.SettableCellProperties[]);
+const NO_FILL: Excel.SettableCellProperties[] = [{}, {}, {}];
 
 /**
- * The cells to write for data rows first..first+rows-1 of the grid (values, status fills), the
- * record's bags of written texts and each row's request bytes: for 100,000 rows seconds of work,
- * so done in slices between event-loop turns.
+ * The cells to write for data rows first..first+rows-1 of the grid: their texts, each row's
+ * status as a byte (the fills are made per write slice, not held for every row), the record's
+ * bags of written texts and each row's request bytes. For 100,000 rows seconds of work, so done
+ * in slices between event-loop turns.
  */
 async function prepareWrite(result: ScheduleResult, first: number, rows: number) {
-  const byIndex = new Map(result.rows.map((r) => [r.rowIndex, r]));
-  const values: string[][] = [];
-  const statusFills: Excel.SettableCellProperties[][] = [];
-  const rowBytes: number[] = [];
+  const values: string[][] = new Array(rows);
+  const statuses = new Uint8Array(rows).fill(NO_STATUS);
+  const rowBytes = new Float64Array(rows);
   const bags = [new BagCounter(), new BagCounter(), new BagCounter()];
+  // The engine gives rows in sheet order; a walk replaces a 100,000-entry map built in one go.
+  const ordered = result.rows.every((r, i, all) => i === 0 || all[i - 1].rowIndex < r.rowIndex) ? result.rows : [...result.rows].sort((a, b) => a.rowIndex - b.rowIndex);
+  let next = 0;
+  const fillBytes = FILL_OF.map((f) => estimateBytes(f));
   for (let from = 0; from < rows; from += PREPARE_ROWS_PER_TURN) {
     if (from > 0) await nextTurn();
+    const to = Math.min(rows, from + PREPARE_ROWS_PER_TURN);
     const slice: RowResult[] = [];
-    for (let i = from; i < Math.min(rows, from + PREPARE_ROWS_PER_TURN); i++) slice.push(byIndex.get(first + i) as RowResult);
-    const annotations = annotationRows({ ...result, rows: slice.filter(Boolean) });
-    let k = 0;
-    for (const r of slice) {
-      const a = r ? annotations[k++] : undefined;
-      const v: string[] = a ? [...a.values] : ["", "", ""];
-      const fill: Excel.SettableCellProperties[] = [a ? { format: { fill: { color: STATUS_FILL[a.status] } } } : {}];
+    const at: number[] = [];
+    while (next < ordered.length && ordered[next].rowIndex < first + to) {
+      const r = ordered[next++];
+      if (r.rowIndex >= first + from) {
+        slice.push(r);
+        at.push(r.rowIndex - first);
+      }
+    }
+    const annotations = annotationRows({ ...result, rows: slice });
+    for (let i = from; i < to; i++) values[i] = ["", "", ""];
+    annotations.forEach((a, k) => {
+      values[at[k]] = [...a.values];
+      statuses[at[k]] = STATUSES.indexOf(a.status);
+    });
+    for (let i = from; i < to; i++) {
+      const v = values[i];
       v.forEach((t, j) => bags[j].add(t));
-      values.push(v);
-      statusFills.push(fill);
-      rowBytes.push(estimateBytes(v) + estimateBytes(fill) + 2);
+      rowBytes[i] = estimateBytes(v) + (statuses[i] === NO_STATUS ? 10 : fillBytes[statuses[i]]) + 2;
     }
   }
+  const statusFills = (from: number, to: number) => Array.from(statuses.subarray(from, to), (st) => (st === NO_STATUS ? NO_FILL : FILL_OF[st]));
   return { values, statusFills, rowBytes, written: bags.map((b) => b.bag()) as [string, string, string] };
 }
 
@@ -637,7 +661,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     await syncInBlocks(
       ctx,
       blocks,
-      (b) => {
+      async (b) => {
         if (ahead) {
           const taken: string[] = [];
           ahead.range.values.forEach((row, i) => {
@@ -661,9 +685,13 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
           });
           if (!previous || previous.rec.legacy) ctx.workbook.names.add(record.mark, ws.getRangeByIndexes(headerRow, start, dataRows + 1, 3), "Connector Check's results: Clear uses this name to find them.");
         }
-        if (b.count > 0) {
-          ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 3).values = values.slice(b.start, b.start + b.count);
-          ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 1).setCellProperties(statusFills.slice(b.start, b.start + b.count));
+        for (let from = b.start; from < b.start + b.count; from += WRITE_ROWS_PER_TURN) {
+          if (from > b.start) await nextTurn();
+          const n = Math.min(WRITE_ROWS_PER_TURN, b.start + b.count - from);
+          // One range per slice (proxies stay a few per block): the fill goes to the status cell, the other two get none.
+          const slice = ws.getRangeByIndexes(headerRow + 1 + from, start, n, 3);
+          slice.values = values.slice(from, from + n);
+          slice.setCellProperties(statusFills(from, from + n));
         }
         const next = b.start + b.count;
         const nextAhead = loadAhead(next, Math.min(dataRows - next, b.count || 1));
