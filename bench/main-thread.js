@@ -4,6 +4,7 @@
  * compiled by run.js with tsconfig.bench.json), and how long the main thread went without an
  * event-loop turn: that is how long the custom functions sharing the runtime could not answer.
  *   node bench/main-thread.js <rows> worker|in-thread
+ *   BENCH_TRACE=1 also prints the longest gaps with the stage the adapter last reported
  * Prints {"ms":..., "longestGapMs":..., "p99GapMs":..., "longestFakeMs":..., "load":..., "maxRssMb":...} as its last line
  * (load: the machine's 1-minute load average; on a busy machine a gap also holds time the thread
  * waited for a core, so gaps are upper bounds).
@@ -66,16 +67,18 @@ async function main() {
 
   let last = performance.now();
   const gaps = [];
+  // What the adapter last said it was doing, so the longest gaps can be told apart (BENCH_TRACE=1).
+  let stage = "finding the schedule";
   const timer = setInterval(() => {
     const now = performance.now();
-    gaps.push([last, now]);
+    gaps.push([last, now, stage]);
     last = now;
   }, 0);
   const t0 = performance.now();
-  const outcome = await checkActiveSheet();
+  const outcome = await checkActiveSheet({ onProgress: (p) => void (stage = `${p.stage}: ${p.text}`) });
   const ms = performance.now() - t0;
   clearInterval(timer);
-  gaps.push([last, performance.now()]);
+  gaps.push([last, performance.now(), stage]);
   if (!outcome.ok) throw new Error(`the check failed: ${outcome.message}`);
 
   const inside = (g) => fakeSpans.reduce((sum, [s, e]) => sum + Math.max(0, Math.min(e, g[1]) - Math.max(s, g[0])), 0);
@@ -84,6 +87,10 @@ async function main() {
   const longestFakeMs = Math.max(0, ...fakeSpans.map(([s, e]) => e - s));
   const sorted = gaps.map((g) => g[1] - g[0] - inside(g)).sort((a, b) => a - b);
   const p99GapMs = sorted[Math.floor(sorted.length * 0.99)] ?? 0;
+  if (process.env.BENCH_TRACE) {
+    const worst = gaps.map((g) => ({ ms: g[1] - g[0] - inside(g), at: g[0] - t0, stage: g[2] })).sort((a, b) => b.ms - a.ms).slice(0, 12);
+    for (const w of worst) console.error(`gap ${w.ms.toFixed(1)} ms at ${(w.at / 1000).toFixed(2)} s, after "${w.stage}"`);
+  }
   console.log(JSON.stringify({ ms, longestGapMs, p99GapMs, longestFakeMs, load: os.loadavg()[0], rows: outcome.result.summary.rows, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 }
 

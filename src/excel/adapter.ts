@@ -22,7 +22,7 @@ import {
   planWriteBlocks,
   withoutColumns,
 } from "./plan";
-import { BagCounter, classifyOwnedCells, runsWhere } from "./owned";
+import { BagCounter, classifyLegacyCells, classifyOwnedCells, runsWhere } from "./owned";
 import { checkInWorker, nextTurn } from "./run-check";
 import { PriorFills, WrittenRecord, loadColumnCorrections, loadWritten, updateWritten } from "./settings";
 import type { Progress, RunFailure, RunOptions, RunOutcome, ScheduleTarget } from "./types";
@@ -96,7 +96,7 @@ export function missingRequirements(): string | undefined {
 async function syncInBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly RowBlock[],
-  queueBlock: (b: RowBlock) => () => void,
+  queueBlock: (b: RowBlock) => (() => void) | Promise<() => void>,
   hooks: { signal?: AbortSignal; before?: (k: number, n: number) => void; after?: (done: number) => void } = {},
 ): Promise<void> {
   const work = [...blocks];
@@ -111,7 +111,7 @@ async function syncInBlocks(
       b = { start: b.start, count: maxRows };
     }
     hooks.before?.(k + 1, k + 1 + work.length);
-    const collect = queueBlock(b);
+    const collect = await queueBlock(b);
     try {
       await ctx.sync();
     } catch (e) {
@@ -143,14 +143,16 @@ export interface Located {
 /** Two syncs at most: the marks' ranges, then their header cells. */
 export async function locate(ctx: Excel.RequestContext, records: readonly WrittenRecord[]): Promise<Located[]> {
   if (records.length === 0) return [];
-  const marks = records.map((r) => ctx.workbook.names.getItemOrNullObject(r.mark).getRangeOrNullObject().load(`${GEOMETRY}`));
-  const sheets = ctx.workbook.worksheets.load("items/name");
+  // A first-format record has no mark: its columns are where they were written.
+  const marks = records.map((r) => (r.legacy ? null : ctx.workbook.names.getItemOrNullObject(r.mark).getRangeOrNullObject().load(`${GEOMETRY}`)));
+  const sheets = ctx.workbook.worksheets.load("items/name,items/id");
   await ctx.sync();
   const found = records.map((rec, i) => {
     const m = marks[i];
-    if (!m.isNullObject) return { rec, sheetName: sheetOf(m.address), box: boxOf(m), viaMark: true };
-    const onSheet = sheets.items.some((s) => s.name === rec.sheetName);
-    return onSheet ? { rec, sheetName: rec.sheetName, box: { r: rec.headerRow, c: rec.columns[0], rows: rec.rows + 1, cols: 3 }, viaMark: false } : null;
+    if (m && !m.isNullObject) return { rec, sheetName: sheetOf(m.address), box: boxOf(m), viaMark: true };
+    // By name; a first-format record also by the sheet id it kept (the same session only: ids change on reopen; the headers confirm).
+    const sheet = sheets.items.find((s) => s.name === rec.sheetName) ?? (rec.legacy ? sheets.items.find((s) => s.id === rec.legacy?.sheetId) : undefined);
+    return sheet ? { rec, sheetName: sheet.name, box: { r: rec.headerRow, c: rec.columns[0], rows: rec.rows + 1, cols: 3 }, viaMark: false } : null;
   });
   const headers = found.map((f) => (f ? ctx.workbook.worksheets.getItem(f.sheetName).getRangeByIndexes(f.box.r, f.box.c, 1, 3).load("values") : null));
   if (found.some(Boolean)) await ctx.sync();
@@ -170,6 +172,8 @@ interface Found {
   /** The sheet's used range (values only), for placing the owned columns right of everything. */
   used: Box | null;
   table?: string;
+  /** The table's whole rows, header to totals row: adding a column inserts cells in all of them. */
+  tableRows?: number;
   previous?: Located;
   notice?: string;
   problem?: string;
@@ -221,7 +225,7 @@ async function findSchedule(ctx: Excel.RequestContext, at?: Box): Promise<Found>
   // A shown totals row is part of Table.getRange(), but not a cable: leave it out.
   const box = table?.totals ? { ...source.box, rows: source.box.rows - 1 } : source.box;
   const previous = located.find((l) => (l.rec.table ?? "") === (table?.name ?? "") && (table ? true : l.box.c >= box.c));
-  return { ...base, box, table: table?.name, previous };
+  return { ...base, box, table: table?.name, tableRows: table ? source.box.rows : undefined, previous };
 }
 
 /** Reads the schedule's values: one sync for an ordinary sheet, else sampled and read in row blocks. */
@@ -344,7 +348,7 @@ async function removeOwned(ctx: Excel.RequestContext, loc: Located, keepColumns:
       };
     });
   }
-  const kinds = classifyOwnedCells(values, fills, rec.written);
+  const kinds = rec.legacy ? classifyLegacyCells(values, fills) : classifyOwnedCells(values, fills, rec.written);
   const userCells: string[] = [];
   kinds.forEach((row, i) => row.forEach((k, j) => k === "user" && userCells.push(cellName(loc.box.r + 1 + i, loc.box.c + j))));
   const oursRows = kinds.filter((row) => row.includes("ours")).length;
@@ -393,34 +397,58 @@ async function removeOwned(ctx: Excel.RequestContext, loc: Located, keepColumns:
 
 /** Rows prepared per event-loop turn: a few ms of work each, so the functions sharing the runtime keep answering. */
 const PREPARE_ROWS_PER_TURN = 1000;
+/**
+ * Rows of one write block queued per event-loop turn. A block is up to 4 MB of request; queued
+ * as one range, the add-in's thread would build all of it at once. As ranges of this many rows,
+ * still sent in the block's one sync, each turn handles a few hundred KB.
+ */
+export const WRITE_ROWS_PER_TURN = 5000;
+
+const STATUSES = Object.keys(STATUS_FILL) as (keyof typeof STATUS_FILL)[];
+const NO_STATUS = 255;
+const FILL_OF = STATUSES.map((st) => [{ format: { fill: { color: STATUS_FILL[st] } } }, {}, {}] as Excel.SettableCellProperties[]);
+const NO_FILL: Excel.SettableCellProperties[] = [{}, {}, {}];
 
 /**
- * The cells to write for data rows first..first+rows-1 of the grid (values, status fills), the
- * record's bags of written texts and each row's request bytes: for 100,000 rows seconds of work,
- * so done in slices between event-loop turns.
+ * The cells to write for data rows first..first+rows-1 of the grid: their texts, each row's
+ * status as a byte (the fills are made per write slice, not held for every row), the record's
+ * bags of written texts and each row's request bytes. For 100,000 rows seconds of work, so done
+ * in slices between event-loop turns.
  */
 async function prepareWrite(result: ScheduleResult, first: number, rows: number) {
-  const byIndex = new Map(result.rows.map((r) => [r.rowIndex, r]));
-  const values: string[][] = [];
-  const statusFills: Excel.SettableCellProperties[][] = [];
-  const rowBytes: number[] = [];
+  const values: string[][] = new Array(rows);
+  const statuses = new Uint8Array(rows).fill(NO_STATUS);
+  const rowBytes = new Float64Array(rows);
   const bags = [new BagCounter(), new BagCounter(), new BagCounter()];
+  // The engine gives rows in sheet order; a walk replaces a 100,000-entry map built in one go.
+  const ordered = result.rows.every((r, i, all) => i === 0 || all[i - 1].rowIndex < r.rowIndex) ? result.rows : [...result.rows].sort((a, b) => a.rowIndex - b.rowIndex);
+  let next = 0;
+  const fillBytes = FILL_OF.map((f) => estimateBytes(f));
   for (let from = 0; from < rows; from += PREPARE_ROWS_PER_TURN) {
     if (from > 0) await nextTurn();
+    const to = Math.min(rows, from + PREPARE_ROWS_PER_TURN);
     const slice: RowResult[] = [];
-    for (let i = from; i < Math.min(rows, from + PREPARE_ROWS_PER_TURN); i++) slice.push(byIndex.get(first + i) as RowResult);
-    const annotations = annotationRows({ ...result, rows: slice.filter(Boolean) });
-    let k = 0;
-    for (const r of slice) {
-      const a = r ? annotations[k++] : undefined;
-      const v: string[] = a ? [...a.values] : ["", "", ""];
-      const fill: Excel.SettableCellProperties[] = [a ? { format: { fill: { color: STATUS_FILL[a.status] } } } : {}];
+    const at: number[] = [];
+    while (next < ordered.length && ordered[next].rowIndex < first + to) {
+      const r = ordered[next++];
+      if (r.rowIndex >= first + from) {
+        slice.push(r);
+        at.push(r.rowIndex - first);
+      }
+    }
+    const annotations = annotationRows({ ...result, rows: slice });
+    for (let i = from; i < to; i++) values[i] = ["", "", ""];
+    annotations.forEach((a, k) => {
+      values[at[k]] = [...a.values];
+      statuses[at[k]] = STATUSES.indexOf(a.status);
+    });
+    for (let i = from; i < to; i++) {
+      const v = values[i];
       v.forEach((t, j) => bags[j].add(t));
-      values.push(v);
-      statusFills.push(fill);
-      rowBytes.push(estimateBytes(v) + estimateBytes(fill) + 2);
+      rowBytes[i] = estimateBytes(v) + (statuses[i] === NO_STATUS ? 10 : fillBytes[statuses[i]]) + 2;
     }
   }
+  const statusFills = (from: number, to: number) => Array.from(statuses.subarray(from, to), (st) => (st === NO_STATUS ? NO_FILL : FILL_OF[st]));
   return { values, statusFills, rowBytes, written: bags.map((b) => b.bag()) as [string, string, string] };
 }
 
@@ -561,14 +589,18 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   let widths: number[] = [];
   let fills: PriorFills = { kind: "none" };
   const addColumns = !!table && !previous;
+  const tableRows = found.tableRows ?? box.rows;
   const ownTableColumns = !!table;
   for (let attempt = 0; ; attempt++) {
     if (start + 3 > MAX_SHEET_COLUMNS || attempt > 8) return fail("no-room", "There is no room right of the schedule for Connector Check's three columns. Nothing was written.", result);
-    const band = addColumns
-      ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(true).load(GEOMETRY)
+    // Right of a table: its totals row too, since adding a column inserts cells in every row of the table.
+    const right = addColumns ? ws.getRangeByIndexes(box.r, start, tableRows, MAX_SHEET_COLUMNS - start) : null;
+    const band = right
+      ? right.getUsedRangeOrNullObject(true).load(GEOMETRY)
       : ws.getRangeByIndexes(table ? headerRow + 1 : headerRow, start, table ? Math.max(1, dataRows) : dataRows + 1, 3).getUsedRangeOrNullObject(true).load(GEOMETRY);
-    // Formatted-only cells right of a table move too when columns are added (and count against the web's operation limit).
-    const formatted = addColumns ? ws.getRangeByIndexes(box.r, start, box.rows, MAX_SHEET_COLUMNS - start).getUsedRangeOrNullObject(false).load(GEOMETRY) : null;
+    // Formatted-only cells right of a table move too when columns are added (and count against the web's operation limit):
+    // getUsedRange(valuesOnly = false) counts them, valuesOnly = true does not (Range.getUsedRange, ExcelApi 1.2).
+    const formatted = right ? right.getUsedRangeOrNullObject(false).load(GEOMETRY) : null;
     const fill = !ownTableColumns && dataRows > 0 ? ws.getRangeByIndexes(headerRow + 1, start, dataRows, 1).format.fill.load("color,pattern") : null;
     const widthRanges = [0, 1, 2].map((i) => ws.getRangeByIndexes(0, start + i, 1, 1).format.load("columnWidth"));
     await ctx.sync();
@@ -584,7 +616,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     }
     if (formatted && !formatted.isNullObject) {
       formattedRight = columnLetter(formatted.columnIndex + formatted.columnCount - 1);
-      const shifted = box.rows * (formatted.columnIndex + formatted.columnCount - start);
+      const shifted = tableRows * (formatted.columnIndex + formatted.columnCount - start);
       if (formatted.columnIndex + formatted.columnCount + 3 > MAX_SHEET_COLUMNS || shifted > OPERATION_CELL_LIMIT) {
         return fail("no-room", `Table "${table}" has formatted cells to its right (up to column ${columnLetter(formatted.columnIndex + formatted.columnCount - 1)}) that adding three columns would have to move, more than Excel allows in one operation. Clear those formats or move the table, and check again. Nothing was written.`, result);
       }
@@ -602,7 +634,8 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   // Remember what is about to be written before writing it, so Clear can always undo it.
   const record: WrittenRecord = {
     version: 2,
-    mark: previous?.rec.mark ?? newMark(),
+    // A first-format record had no name over its columns: this run gives them one.
+    mark: previous && !previous.rec.legacy ? previous.rec.mark : newMark(),
     sheetName: found.sheetName,
     headerRow,
     columns,
@@ -616,7 +649,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
   };
   const here: Located = { rec: record, sheetName: found.sheetName, box: { r: headerRow, c: start, rows: dataRows + 1, cols: 3 }, headersOk: true, gone: false, viaMark: true };
   try {
-    await updateWritten((all) => [...all.filter((r) => r.mark !== record.mark), record]);
+    await updateWritten((all) => [...all.filter((r) => r.mark !== record.mark && r.mark !== previous?.rec.mark), record]);
   } catch (e) {
     return fail("error", `${describe(e)} Nothing was written.`, result);
   }
@@ -631,7 +664,7 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
     await syncInBlocks(
       ctx,
       blocks,
-      (b) => {
+      async (b) => {
         if (ahead) {
           const taken: string[] = [];
           ahead.range.values.forEach((row, i) => {
@@ -653,11 +686,15 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
           widths.forEach((w, i) => {
             if (w < OWNED_WIDTHS[i]) ws.getRangeByIndexes(0, start + i, 1, 1).format.columnWidth = OWNED_WIDTHS[i];
           });
-          if (!previous) ctx.workbook.names.add(record.mark, ws.getRangeByIndexes(headerRow, start, dataRows + 1, 3), "Connector Check's results: Clear uses this name to find them.");
+          if (!previous || previous.rec.legacy) ctx.workbook.names.add(record.mark, ws.getRangeByIndexes(headerRow, start, dataRows + 1, 3), "Connector Check's results: Clear uses this name to find them.");
         }
-        if (b.count > 0) {
-          ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 3).values = values.slice(b.start, b.start + b.count);
-          ws.getRangeByIndexes(headerRow + 1 + b.start, start, b.count, 1).setCellProperties(statusFills.slice(b.start, b.start + b.count));
+        for (let from = b.start; from < b.start + b.count; from += WRITE_ROWS_PER_TURN) {
+          if (from > b.start) await nextTurn();
+          const n = Math.min(WRITE_ROWS_PER_TURN, b.start + b.count - from);
+          // One range per slice (proxies stay a few per block): the fill goes to the status cell, the other two get none.
+          const slice = ws.getRangeByIndexes(headerRow + 1 + from, start, n, 3);
+          slice.values = values.slice(from, from + n);
+          slice.setCellProperties(statusFills(from, from + n));
         }
         const next = b.start + b.count;
         const nextAhead = loadAhead(next, Math.min(dataRows - next, b.count || 1));
@@ -699,7 +736,11 @@ async function runCheck(ctx: Excel.RequestContext, options: RunOptions): Promise
       return fail(reason, `${why} after ${count(written)} of ${count(dataRows)} rows, and removing them failed (${describe(undo)}). Clear removes them.`, result);
     }
   }
-  const notice = [found.notice, plan.notice, moved].filter(Boolean).join(" ") || undefined;
+  const formatsMoved =
+    addColumns && formattedRight
+      ? `Cells right of table "${table}" that hold only formatting (up to column ${formattedRight}) moved three columns right as the table gained Connector Check's columns; Clear moves them back.`
+      : undefined;
+  const notice = [found.notice, plan.notice, moved, formatsMoved].filter(Boolean).join(" ") || undefined;
   return { ok: true, target, result, notice, specUsed: describeSpec(spec, specSheet?.ok ? specSheet.settings : undefined) }; // issue 15
 }
 

@@ -6,7 +6,7 @@
  * fill written with its status (a status retyped from ERROR to OK keeps the red fill, so it is
  * the user's). Everything else is the user's and is left alone. Pure: tested directly.
  */
-import { STATUS_FILL } from "../core";
+import { FINDING_SEPARATOR, RULES, SEVERITY_LABEL, STATUS_FILL } from "../core";
 
 /** 32-bit FNV-1a of the text as Excel holds it (a leading apostrophe is Excel's literal-text mark, not stored). */
 export function textHash(v: string): string {
@@ -76,6 +76,45 @@ export function classifyOwnedCells(
       return "ours";
     }),
   );
+}
+
+const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
+const SEVERITY_ORDER = [SEVERITY_LABEL.error, SEVERITY_LABEL.warning, SEVERITY_LABEL.info];
+
+/** The severity labels of a findings cell as annotationRows writes it ("ERROR mpo-gender: …; WARNING …"), or null. */
+function findingSeverities(text: string): string[] | null {
+  const out: string[] = [];
+  for (const part of text.split(FINDING_SEPARATOR)) {
+    const m = /^(ERROR|WARNING|INFO) ([a-z0-9-]+): \S/.exec(part);
+    // Any part that is not a finding (a note added after one) makes the whole cell the user's.
+    if (!m || !RULE_IDS.has(m[2])) return null;
+    out.push(m[1]);
+  }
+  return out;
+}
+
+/**
+ * The same answer for a record of the first format, which kept no texts. A status cell is the
+ * add-in's when it holds a status with that status's fill (as above). A findings cell is when it
+ * reads as findings the way they are written ("SEVERITY rule-id: …" joined by "; ", most severe
+ * first, and led by the row's status when that is the add-in's): nobody types that. A
+ * recommendation cell is when its row's status cell is: the first format recorded nothing to
+ * compare its free text with, so the status and its fill are the evidence.
+ */
+export function classifyLegacyCells(values: readonly (readonly unknown[])[], fills: readonly (string | null)[]): ("ours" | "empty" | "user")[][] {
+  return values.map((row, i) => {
+    const status = row[0];
+    const statusOurs = typeof status === "string" && fillOfStatus.has(status) && fillOfStatus.get(status) === (fills[i] ?? "").toUpperCase();
+    return [0, 1, 2].map((k) => {
+      const v = row[k];
+      if (blank(v)) return "empty";
+      if (typeof v !== "string") return "user";
+      if (k !== 1) return statusOurs ? "ours" : "user";
+      const severities = findingSeverities(v.startsWith("'") ? v.slice(1) : v);
+      if (!severities || (statusOurs && severities[0] !== status)) return "user";
+      return severities.every((s, j) => j === 0 || SEVERITY_ORDER.indexOf(s) >= SEVERITY_ORDER.indexOf(severities[j - 1])) ? "ours" : "user";
+    });
+  });
 }
 
 /** Consecutive rows (offsets) where `pick` holds, as [start, count] runs. */

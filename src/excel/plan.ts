@@ -65,18 +65,19 @@ export function planReadBlocks(rows: number, cols: number, bytesPerRow: number, 
 }
 
 /** Consecutive blocks of rows whose summed byte estimates stay within budget (a single huge row gets its own block). */
-export function planWriteBlocks(rowBytes: readonly number[], budget = PAYLOAD_BUDGET_BYTES): RowBlock[] {
+export function planWriteBlocks(rowBytes: ArrayLike<number>, budget = PAYLOAD_BUDGET_BYTES): RowBlock[] {
   const blocks: RowBlock[] = [];
   let start = 0;
   let bytes = 0;
-  rowBytes.forEach((b, i) => {
+  for (let i = 0; i < rowBytes.length; i++) {
+    const b = rowBytes[i];
     if (i > start && bytes + b > budget) {
       blocks.push({ start, count: i - start });
       start = i;
       bytes = 0;
     }
     bytes += b;
-  });
+  }
   if (rowBytes.length > start) blocks.push({ start, count: rowBytes.length - start });
   return blocks;
 }

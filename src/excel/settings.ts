@@ -5,6 +5,7 @@
  */
 import type { CheckOptions } from "../core";
 import { FIELDS } from "../core";
+import { FillRun, encodeFills, expandFillRuns } from "./plan";
 
 export const CORRECTIONS_KEY = "connectorCheck.columns";
 export const WRITTEN_KEY = "connectorCheck.written";
@@ -37,6 +38,31 @@ export interface WrittenRecord {
   fills: PriorFills;
   /** What was written, per column, order-free (owned.ts). */
   written: [string, string, string];
+  /**
+   * Migrated from the first format (WrittenRecordV1): no name marks the columns and no texts
+   * were recorded, so they are found at the position written and the add-in's cells are told
+   * by their shape (owned.ts, classifyLegacyCells).
+   */
+  legacy?: { sheetId: string };
+}
+
+/**
+ * The first format of a record, written before the owned columns had a mark: keyed by
+ * Worksheet.id (which changes between sessions) and without the texts written. Still read, so
+ * that Clear and a re-run find what it describes.
+ */
+export interface WrittenRecordV1 {
+  version: 1;
+  sheetId: string;
+  sheetName: string;
+  table?: string;
+  tableColumnsAdded: boolean;
+  columns: [number, number, number];
+  headers: [string, string, string];
+  headerRow: number;
+  rows: number;
+  widths: [number, number, number];
+  fills: { kind: "none" } | { kind: "solid"; color: string } | { kind: "runs"; runs: FillRun[] };
 }
 
 /** The records may use this much of the settings' ~2 MB (office-js #621), leaving room for others. */
@@ -88,13 +114,43 @@ const isRecord = (r: unknown): r is WrittenRecord => {
   return !!x && x.version === 2 && typeof x.mark === "string" && Array.isArray(x.columns) && x.columns.length === 3 && Array.isArray(x.headers) && Array.isArray(x.written) && typeof x.rows === "number";
 };
 
-/** The records as saved in the document now (refreshed first). */
+const isRecordV1 = (r: unknown): r is WrittenRecordV1 => {
+  const x = r as WrittenRecordV1;
+  return (
+    !!x && x.version === 1 && typeof x.sheetId === "string" && typeof x.sheetName === "string" && Array.isArray(x.columns) && x.columns.length === 3 &&
+    Array.isArray(x.headers) && x.headers.length === 3 && typeof x.headerRow === "number" && typeof x.rows === "number" && Array.isArray(x.widths) && !!x.fills
+  );
+};
+
+/** A first-format record in the current shape; its mark is only a key (never a name Excel holds: it has a ":"). */
+export function migrateV1(r: WrittenRecordV1): WrittenRecord {
+  const fills: PriorFills = r.fills.kind === "runs" ? { kind: "rows", fills: encodeFills(expandFillRuns(r.fills.runs)) } : r.fills;
+  return {
+    version: 2,
+    mark: `v1:${r.sheetId}:${r.headerRow}:${r.columns[0]}`,
+    sheetName: r.sheetName,
+    headerRow: r.headerRow,
+    columns: r.columns,
+    ...(r.table ? { table: r.table } : {}),
+    tableColumnsAdded: !!r.tableColumnsAdded,
+    headers: r.headers,
+    rows: r.rows,
+    widths: r.widths,
+    fills,
+    written: ["", "", ""],
+    legacy: { sheetId: r.sheetId },
+  };
+}
+
+const readRecords = (raw: unknown): WrittenRecord[] =>
+  Array.isArray(raw) ? raw.flatMap((r) => (isRecord(r) ? [r] : isRecordV1(r) ? [migrateV1(r)] : [])) : [];
+
+/** The records as saved in the document now (refreshed first), first-format ones migrated. */
 export async function loadWritten(): Promise<WrittenRecord[]> {
   const s = settings();
   if (!s) return [];
   await refresh(s);
-  const raw = s.get(WRITTEN_KEY) as unknown;
-  return Array.isArray(raw) ? raw.filter(isRecord) : [];
+  return readRecords(s.get(WRITTEN_KEY));
 }
 
 /**
@@ -105,8 +161,8 @@ export async function updateWritten(change: (records: WrittenRecord[]) => Writte
   const s = settings();
   if (!s) throw new Error("Office document settings are not available (is the add-in running inside Excel?).");
   await refresh(s);
-  const raw = s.get(WRITTEN_KEY) as unknown;
-  const records = change(Array.isArray(raw) ? raw.filter(isRecord) : []);
+  // First-format records are kept (migrated), not dropped: they are all Clear has to find those columns by.
+  const records = change(readRecords(s.get(WRITTEN_KEY)));
   const size = JSON.stringify(records).length;
   if (size > WRITTEN_BUDGET_CHARS) {
     throw new Error(`The record of what Connector Check writes would take ${size.toLocaleString("en-US")} characters of the workbook's settings, more than the ${WRITTEN_BUDGET_CHARS.toLocaleString("en-US")} it may use; clear results on other sheets and check again.`);

@@ -273,6 +273,8 @@ class SheetModel {
       const cEnd = Math.min(row.length, within.c + within.cols);
       for (let c = within.c; c < cEnd; c++) if (row[c] !== undefined && row[c] !== "") take(r, c);
     }
+    // "If true, considers only cells with values as used cells (ignoring formatting)" (Range.getUsedRange,
+    // learn.microsoft.com/javascript/api/excel/excel.range): without it, fills and number formats count.
     if (!valuesOnly) {
       for (const k of [...this.fills.keys(), ...this.numberFormats.keys()]) take(Math.floor(k / MAX_COLUMNS), k % MAX_COLUMNS);
     }
@@ -1274,8 +1276,10 @@ class FakeTableColumnCollection extends FakeProxy {
         throw richError("NotImplemented", "The fake only appends table columns at the right end.");
       }
       const c = t.geo.c + t.geo.cols;
-      // Inserting cells shifts everything right of them in the table's rows, formatted-only
-      // cells included; on the web a shift past the operation limit fails.
+      // Inserting cells shifts everything right of them in the table's rows, its totals row and
+      // formatted-only cells included ("Columns with a higher index will be shifted to the side",
+      // TableColumnCollection.add, learn.microsoft.com/javascript/api/excel/excel.tablecolumncollection);
+      // on the web a shift past the operation limit fails (Excel.ErrorCodes.operationCellsExceedLimit).
       const right = t.sheet.used({ r: t.geo.r, c, rows: t.geo.rows, cols: MAX_COLUMNS - c }, false);
       const shifted = right ? t.geo.rows * (right.c + right.cols - c) : 0;
       if (right && right.c + right.cols >= MAX_COLUMNS) throw richError("InsertDeleteConflict", "The insert operation failed: cells would be pushed off the sheet.");

@@ -217,6 +217,32 @@ describe("tables", () => {
     expect(fake.snapshot("Plant")).toEqual(before);
   });
 
+  it("data right of a table's totals row stops the Check: adding columns would move it", async () => {
+    const s = seed();
+    (s.sheets.Plant.values as CellValue[][])[11][12] = "spare reel: 2";
+    const fake = install(s);
+    const before = fake.snapshot("Plant");
+    const outcome = await checkActiveSheet();
+    expect(outcome).toMatchObject({ ok: false, reason: "no-room" });
+    expect(!outcome.ok && outcome.message).toMatch(/M12/);
+    expect(fake.snapshot("Plant")).toEqual(before);
+  });
+
+  it("cells right of a table holding only formatting: the Check says they moved with the table, and Clear moves them back", async () => {
+    const s = seed();
+    // A shaded notes column next to the table and one formatted cell in its totals row.
+    s.sheets.Plant.fills = [{ address: "I1:I11", color: "#EEEEEE" }, { address: "N12", color: "#FF0000" }];
+    s.sheets.Plant.numberFormats = [{ address: "J5", format: "0.00" }];
+    const fake = install(s);
+    const before = fake.snapshot("Plant");
+    const outcome = await checkActiveSheet();
+    expect(outcome).toMatchObject({ ok: true, notice: expect.stringMatching(/only formatting \(up to column N\) moved three columns right/) });
+    expect(fake.fill("Plant", "L1")).toBe("#EEEEEE");
+    expect(fake.fill("Plant", "Q12")).toBe("#FF0000");
+    expect((await clearResults()).ok).toBe(true);
+    expect(fake.snapshot("Plant")).toEqual(before);
+  });
+
   it("OperationCellsExceedLimit from adding table columns: a clear message, the table as before", async () => {
     const s = seed({ showTotals: false });
     // Formatted-only cells right of the table count: Excel shifts them too.
