@@ -1,6 +1,8 @@
 import type { Fiber } from "./catalog/fiber";
 import { Connector, parseConnector } from "./connector";
 import { Length, Polarity, parseCount, parseFiber, parseLength, parsePolarity } from "./fields";
+import { parseAdapter, parseComponent } from "./channels/trace";
+import type { AdapterAtEnd } from "./channels/types";
 import type { Field } from "./headers";
 import { safeText } from "./parse-result";
 import type { RowResult, ScheduleResult } from "./schedule";
@@ -24,8 +26,13 @@ export interface RowValues {
   quantity?: number | null;
   partNumber?: string;
   colour?: string;
+  /** The Component cell says the row is a cassette or conversion module, not a cable. */
+  cassette?: boolean;
+  /** The Adapter cell (the adapter or transition at end B). */
+  adapter?: AdapterAtEnd;
 }
 
+const withAdapter = (adapter: AdapterAtEnd | undefined) => (adapter ? { adapter } : {});
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const countText = (v: unknown) => (typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v);
 
@@ -67,6 +74,8 @@ export function rowValues(given: readonly (readonly unknown[])[], result: Schedu
       quantity,
       partNumber: text("partNumber"),
       colour: text("colour"),
+      ...(parseComponent(get("component")) === "cassette" ? { cassette: true } : {}),
+      ...withAdapter(parseAdapter(get("adapter"))),
     };
   });
 }

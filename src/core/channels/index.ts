@@ -1,4 +1,4 @@
-export { ChannelCollector, CHANNEL_WIDE_RULES, type ChannelResult } from "./judge";
+export { ChannelCollector, CHANNEL_WIDE_RULES, type ChannelResult, type ChannelJunction } from "./judge";
 export { portKey, parseAdapter, traceChannels } from "./trace";
 export { endRole } from "./roles";
-export type { ChannelSource, ChannelView, EndRole, EndRoleResult } from "./types";
+export type { AdapterAtEnd, ChannelSource, ChannelView, EndRole, EndRoleResult } from "./types";

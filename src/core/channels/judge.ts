@@ -2,7 +2,7 @@ import { channelBudgetFor } from "../catalog/applications";
 import { ATTENUATION_DB_PER_KM, FIBER_GRADES, FiberGrade, kindOfGrade } from "../catalog/fiber";
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
-import { Finding, RuleId, Status, applySeverity, bySeverity, statusOf } from "../findings";
+import { type End, Finding, RuleId, Status, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
 import { roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
@@ -11,7 +11,7 @@ import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseSequence, traceChannels } from "./trace";
-import type { ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, TracedChannel } from "./types";
+import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, TracedChannel } from "./types";
 
 /**
  * Row rules whose figures are the channel's, not the cable's: for a row in a traced channel
@@ -38,6 +38,14 @@ export interface ChannelResult {
   marginDb?: number;
   /** Every finding on the channel's rows, each once, most severe first. */
   findings: Finding[];
+  /** Where its cables meet, in order: which two ends, and the adapter or transition there (for the BOM). */
+  junctions: ChannelJunction[];
+}
+
+export interface ChannelJunction {
+  left: { row: number; end: End };
+  right: { row: number; end: End };
+  adapter?: AdapterAtEnd;
 }
 
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
@@ -123,6 +131,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     // the margin is that of the loss as shown, so the three figures add up
     ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(ch.budget.value - roundDb(ch.lossDb)) } : {}),
     findings,
+    junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
   };
 }
 

@@ -29,6 +29,8 @@ export interface AdapterAtEnd {
   type?: ArrayType;
   transition?: "cassette" | "conversion-module";
   method?: PolarityMethod;
+  /** The cassette's own row, where the schedule lists it as one (Component "cassette"). */
+  row?: number;
 }
 
 /** A cable row with what the channel trace needs beyond the row's own check. */
