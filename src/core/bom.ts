@@ -81,7 +81,11 @@ interface RowItem {
 export function buildBom(grid: readonly (readonly unknown[])[], result: ScheduleResult, options: BomOptions = {}): Bom {
   const step = options.stockStepM && options.stockStepM > 0 ? options.stockStepM : DEFAULT_STOCK_STEP_M;
   const reasons = new Map<string, number[]>();
-  const leave = (reason: string, row: number) => reasons.set(reason, [...(reasons.get(reason) ?? []), row]);
+  const leave = (reason: string, row: number) => {
+    const rows = reasons.get(reason);
+    if (rows) rows.push(row);
+    else reasons.set(reason, [row]);
+  };
   const items: RowItem[] = [];
   const valuesByRow = new Map<number, RowValues>();
   const cassetteRows: Array<{ v: RowValues; quantity: number }> = [];
@@ -344,7 +348,9 @@ function flagPartNumberConflicts(lines: AssemblyLine[]): void {
   const byAssembly = new Map<string, AssemblyLine[]>();
   for (const l of lines) {
     const k = JSON.stringify([l.type, l.connectorA, l.connectorB, l.fiberCount, l.grade, l.polarity, l.lengthM]);
-    byAssembly.set(k, [...(byAssembly.get(k) ?? []), l]);
+    const group = byAssembly.get(k);
+    if (group) group.push(l);
+    else byAssembly.set(k, [l]);
   }
   for (const group of byAssembly.values()) {
     const pns = [...new Set(group.map((l) => l.partNumber))];

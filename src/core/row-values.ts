@@ -46,6 +46,8 @@ export function rowValues(given: readonly (readonly unknown[])[], result: Schedu
   const grid = result.foreign?.grid ?? given;
   const cols = result.columns;
   const both = cols.connector !== undefined && cols.connectorA === undefined && cols.connectorB === undefined;
+  // A schedule repeats a few connector, grade and length values over many rows: each is parsed once.
+  const parsedBefore = new Map<string, { ok: true; value: unknown } | { ok: false }>();
   return result.rows.map((r) => {
     const cells = grid[r.rowIndex] ?? [];
     const get = (f: Field): unknown => (cols[f] === undefined ? undefined : cells[cols[f] as number]);
@@ -53,7 +55,12 @@ export function rowValues(given: readonly (readonly unknown[])[], result: Schedu
     const read = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false }): T | undefined => {
       const v = get(f);
       if (blank(v)) return undefined;
-      const p = parse(v);
+      const key = `${f}\u0000${typeof v}\u0000${String(v)}`;
+      let p = parsedBefore.get(key) as { ok: true; value: T } | { ok: false } | undefined;
+      if (!p) {
+        p = parse(v);
+        if (parsedBefore.size < 10_000) parsedBefore.set(key, p);
+      }
       return p.ok ? p.value : undefined;
     };
     const a = read(both ? "connector" : "connectorA", parseConnector);
