@@ -2,7 +2,10 @@ import { Connector, formatConnector, isArray } from "./connector";
 import { Polarity, formatFiber, formatPolarity } from "./fields";
 import type { Fiber } from "./catalog/fiber";
 import type { RuleId } from "./findings";
-import { rowValues } from "./row-values";
+import { RowValues, rowValues } from "./row-values";
+import { portKey } from "./channels/trace";
+import type { AdapterAtEnd } from "./channels/types";
+import type { End } from "./findings";
 import { ScheduleResult, plugsIntoTransceiver } from "./schedule";
 
 /** Default stock step: assemblies are ordered in whole metres. */
@@ -46,7 +49,10 @@ export interface Bom {
   assemblies: AssemblyLine[];
   /** Connectors by canonical type (breakout legs counted one by one). */
   connectors: CountLine[];
-  /** Adapters and modules implied by mated pairs (two cable ends naming the same panel port). */
+  /**
+   * Adapters, cassettes and modules: from the traced channels where rows form channels, else
+   * from mated pairs (two cable ends naming the same panel port); each note says which.
+   */
   adapters: CountLine[];
   /** Fiber metres by grade, over ordered lengths. */
   fiberMetres: Array<{ grade: string; metres: number }>;
@@ -75,9 +81,14 @@ interface RowItem {
 export function buildBom(grid: readonly (readonly unknown[])[], result: ScheduleResult, options: BomOptions = {}): Bom {
   const step = options.stockStepM && options.stockStepM > 0 ? options.stockStepM : DEFAULT_STOCK_STEP_M;
   const reasons = new Map<string, number[]>();
-  const leave = (reason: string, row: number) => reasons.set(reason, [...(reasons.get(reason) ?? []), row]);
+  const leave = (reason: string, row: number) => {
+    const rows = reasons.get(reason);
+    if (rows) rows.push(row);
+    else reasons.set(reason, [row]);
+  };
   const items: RowItem[] = [];
-  const polarityByRow = new Map<number, Polarity | undefined>();
+  const valuesByRow = new Map<number, RowValues>();
+  const cassetteRows: Array<{ v: RowValues; quantity: number }> = [];
 
   for (const v of rowValues(grid, result)) {
     const r = v.result;
@@ -87,6 +98,13 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
       continue;
     }
     const { a, b } = v;
+    if (v.cassette) {
+      // a cassette or module listed as a row is no cable to order: it is counted with the adapters
+      const n = v.quantity === undefined ? 1 : v.quantity;
+      if (n) cassetteRows.push({ v, quantity: n });
+      else leave(n === 0 ? "quantity 0" : "quantity unreadable", r.row);
+      continue;
+    }
     if (!a && !b) {
       leave("no connector to order", r.row);
       continue;
@@ -96,7 +114,7 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
       leave(qty === 0 ? "quantity 0" : "quantity unreadable", r.row);
       continue;
     }
-    polarityByRow.set(r.row, v.polarity);
+    valuesByRow.set(r.row, v);
     items.push({
       cord: atEquipment(v.endA, v.portA) || atEquipment(v.endB, v.portB),
       row: r.row,
@@ -149,15 +167,7 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
     }
   }
 
-  const adapters = new Map<string, { qty: number; note: string }>();
-  const kept = new Set(items.map((i) => i.row));
-  for (const [x, y] of result.matedPairs ?? []) {
-    if (!kept.has(x.row) || !kept.has(y.row)) continue;
-    const { item, note } = adapterFor(x.connector, y.connector, polarityByRow.get(x.row) ?? polarityByRow.get(y.row));
-    const got = adapters.get(item) ?? { qty: 0, note };
-    got.qty++;
-    adapters.set(item, got);
-  }
+  const adapters = countAdapters(result, valuesByRow, cassetteRows);
 
   const metres = new Map<string, number>();
   for (const l of assemblies) {
@@ -171,7 +181,7 @@ export function buildBom(grid: readonly (readonly unknown[])[], result: Schedule
     stockStepM: step,
     assemblies,
     connectors: [...connectors].sort((p, q) => p[0].localeCompare(q[0])).map(([item, quantity]) => ({ item, quantity })),
-    adapters: [...adapters].sort((p, q) => p[0].localeCompare(q[0])).map(([item, v]) => ({ item, quantity: v.qty, note: v.note })),
+    adapters,
     fiberMetres: [...metres].sort((p, q) => p[0].localeCompare(q[0])).map(([grade, m]) => ({ grade, metres: m })),
     leftOut: { rows: leftRows, reasons: [...reasons].map(([reason, rows]) => ({ reason, rows })) },
   };
@@ -198,29 +208,149 @@ function assemblyType(a: Connector | undefined, b: Connector | undefined, cord: 
   return "cable";
 }
 
+/** A cable end as the BOM sees it: its row, which end, its connector and where it lands. */
+interface CableEnd {
+  row: number;
+  end: End;
+  connector?: Connector;
+  location?: string;
+}
+
+const endOf = (v: RowValues, end: End): CableEnd => ({
+  row: v.result.row,
+  end,
+  connector: end === "A" ? v.a : v.b,
+  location: (end === "A" ? [v.endA, v.portA] : [v.endB, v.portB]).filter(Boolean).join(" ") || undefined,
+});
+
+/** What counts once: a panel port (however its text is written), else the cable end itself. */
+const identityOf = (e: CableEnd): string => {
+  const key = e.location ? portKey(e.location) : undefined;
+  return key ? `port:${key}` : `end:${e.row}${e.end}`;
+};
+
+/** One adapter, cassette or module at a place where two cable ends meet. */
+interface Part {
+  /** The same identity, met again (another channel through it, or its mated pair), is not counted again. */
+  identity: string;
+  item: string;
+  /** What the item's type was read from. */
+  basis: string;
+}
+
+const arrayName = (c: Connector): string => `${c.family}${c.fiberCount ? `-${c.fiberCount}` : ""}`;
+const methodSuffix = (a: AdapterAtEnd | undefined): string => (!a?.method ? "" : a.method.startsWith("U") ? ` (${a.method})` : ` (Method ${a.method})`);
+
+/** A cassette (array to duplex) or conversion module (array to arrays), named from its two sides' connectors where they are known. */
+function transitionItem(x: Connector | undefined, y: Connector | undefined, adapter: AdapterAtEnd | undefined): string {
+  const arrays = [x, y].filter((c): c is Connector => !!c && isArray(c)).sort((p, q) => (q.fiberCount ?? 0) - (p.fiberCount ?? 0));
+  const duplex = [x, y].find((c): c is Connector => !!c && !isArray(c));
+  if (adapter?.transition === "conversion-module" || (arrays.length === 2 && !duplex)) {
+    return arrays.length === 2 ? `${arrayName(arrays[0])} to ${arrayName(arrays[1])} conversion module${methodSuffix(adapter)}` : `conversion module${methodSuffix(adapter)}`;
+  }
+  if (arrays.length && duplex) return `${arrayName(arrays[0])} to ${duplex.family} duplex cassette${methodSuffix(adapter)}`;
+  return `MPO-to-LC module or cassette${methodSuffix(adapter)}`;
+}
+
 /**
- * The adapter two mating ends need. MPO adapters: key-up to key-down (Type A) except under
- * polarity Method B, which mates key-up to key-up (Type B) (TIA-568.3-E, polarity methods).
+ * The part where ends x and y meet. MPO adapters: key-up to key-down (Type A) except where the
+ * Adapter cell says key-up to key-up (Type B), or under polarity Method B, which mates key-up
+ * to key-up (TIA-568.3-E, polarity methods). An array end meeting a duplex end is a cassette.
  */
-function adapterFor(x: Connector, y: Connector, polarity: Polarity | undefined): { item: string; note: string } {
-  if (isArray(x) && isArray(y)) {
+function partAt(x: CableEnd, y: CableEnd, adapter: AdapterAtEnd | undefined, polarity: Polarity | undefined): Part {
+  const cx = x.connector;
+  const cy = y.connector;
+  const transition = adapter?.transition ?? (cx && cy && isArray(cx) !== isArray(cy) ? "cassette" : undefined);
+  if (transition) {
+    // A cassette has one array port at its rear: the cable end there names it, in however many
+    // channels its duplex ports serve. A cassette listed as a row is that row.
+    const rear = [x, y].filter((e) => e.connector && isArray(e.connector)).sort((p, q) => (q.connector?.fiberCount ?? 0) - (p.connector?.fiberCount ?? 0))[0] ?? x;
+    const basis = adapter?.row !== undefined ? `cassette row ${adapter.row}` : adapter ? `"${adapter.text}"` : "an MPO end meets a duplex end";
+    return { identity: adapter?.row !== undefined ? `row:${adapter.row}` : identityOf(rear), item: transitionItem(cx, cy, adapter), basis };
+  }
+  const ids = [identityOf(x), identityOf(y)].sort();
+  const identity = ids.find((i) => i.startsWith("port:")) ?? ids.join("|");
+  if (cx && cy && isArray(cx) && isArray(cy)) {
+    if (adapter?.type === "A" || adapter?.type === "B") {
+      return { identity, item: adapter.type === "B" ? "MPO adapter, key-up to key-up (Type B)" : "MPO adapter, key-up to key-down (Type A)", basis: `Adapter "${adapter.text}"` };
+    }
     if (polarity?.kind === "method") {
       return polarity.method === "B"
-        ? { item: "MPO adapter, key-up to key-up (Type B)", note: "polarity Method B" }
-        : { item: "MPO adapter, key-up to key-down (Type A)", note: `polarity Method ${polarity.method}` };
+        ? { identity, item: "MPO adapter, key-up to key-up (Type B)", basis: "polarity Method B" }
+        : { identity, item: "MPO adapter, key-up to key-down (Type A)", basis: `polarity Method ${polarity.method}` };
     }
-    return { item: "MPO adapter (key orientation per polarity method)", note: "the rows name no polarity method" };
+    return { identity, item: "MPO adapter (key orientation per polarity method)", basis: "the rows name no polarity method or adapter type" };
   }
-  if (isArray(x) !== isArray(y)) return { item: "MPO-to-LC module or cassette", note: "an MPO end and a duplex end meet at one port" };
-  const family = x.family === y.family ? x.family : `${x.family}-${y.family} hybrid`;
-  return { item: `${family}${x.duplex || y.duplex ? " duplex" : ""} adapter`, note: "" };
+  const known = [cx, cy].filter((c): c is Connector => !!c);
+  if (!known.length) return { identity, item: "adapter (connectors not given)", basis: "the rows name no connectors" };
+  const [p, q] = [known[0], known[known.length - 1]];
+  const family = p.family === q.family ? p.family : `${p.family}-${q.family} hybrid`;
+  return { identity, item: `${family}${p.duplex || q.duplex ? " duplex" : ""} adapter`, basis: "the mated connectors" };
+}
+
+/**
+ * Adapters, cassettes and modules: every junction of the traced channels, then the cassette
+ * rows no channel passes, then the mated pairs (two cable ends at one panel port) the channels
+ * did not pass; each panel port, cassette or module counted once, however many channels pass it.
+ */
+function countAdapters(result: ScheduleResult, kept: ReadonlyMap<number, RowValues>, cassetteRows: ReadonlyArray<{ v: RowValues; quantity: number }>): CountLine[] {
+  const lines = new Map<string, Map<string, { from: string; basis: string; n: number; where: string[] }>>();
+  const seen = new Map<string, { from: string; where: string[] }>();
+  const add = (part: Part, from: string, where: string, quantity = 1) => {
+    const met = seen.get(part.identity);
+    if (met) {
+      // counted already; another channel through it is named on the line
+      if (met.from === from && !met.where.includes(where)) met.where.push(where);
+      return;
+    }
+    const sources = lines.get(part.item) ?? new Map();
+    lines.set(part.item, sources);
+    const key = `${from}|${part.basis}`;
+    const got = sources.get(key) ?? { from, basis: part.basis, n: 0, where: [] };
+    got.n += quantity;
+    if (!got.where.includes(where)) got.where.push(where);
+    sources.set(key, got);
+    seen.set(part.identity, got);
+  };
+  const keptCassettes = new Set(cassetteRows.map((c) => c.v.result.row));
+  const polarityOf = (l: RowValues, r: RowValues) => l.polarity ?? r.polarity;
+  for (const ch of result.channels) {
+    for (const j of ch.junctions ?? []) {
+      const l = kept.get(j.left.row);
+      const r = kept.get(j.right.row);
+      if (!l || !r || (j.adapter?.row !== undefined && !keptCassettes.has(j.adapter.row))) continue;
+      add(partAt(endOf(l, j.left.end), endOf(r, j.right.end), j.adapter, polarityOf(l, r)), "traced channels", ch.link);
+    }
+  }
+  // a cassette row no channel passes (its ports named by its own connectors)
+  for (const { v, quantity } of cassetteRows) {
+    add({ identity: `row:${v.result.row}`, item: transitionItem(v.a, v.b, v.adapter), basis: "Component column" }, "cassette rows", `${v.result.row}`, quantity);
+  }
+  for (const [x, y] of result.matedPairs ?? []) {
+    const l = kept.get(x.row);
+    const r = kept.get(y.row);
+    if (!l || !r) continue;
+    const ex = endOf(l, x.end);
+    // the Adapter cell names the adapter at its row's end B
+    const adapter = (x.end === "B" ? l.adapter : undefined) ?? (y.end === "B" ? r.adapter : undefined);
+    add(partAt(ex, endOf(r, y.end), adapter, polarityOf(l, r)), "mated pairs outside channels", ex.location ?? `row ${x.row}`);
+  }
+  return [...lines]
+    .sort((p, q) => p[0].localeCompare(q[0]))
+    .map(([item, sources]) => {
+      const all = [...sources.values()];
+      const note = all.map((s) => `${s.n} from ${s.from}: ${s.where.slice(0, 3).join(", ")}${s.where.length > 3 ? ` and ${s.where.length - 3} more` : ""} (${s.basis})`).join("; ");
+      return { item, quantity: all.reduce((n, s) => n + s.n, 0), note };
+    });
 }
 
 function flagPartNumberConflicts(lines: AssemblyLine[]): void {
   const byAssembly = new Map<string, AssemblyLine[]>();
   for (const l of lines) {
     const k = JSON.stringify([l.type, l.connectorA, l.connectorB, l.fiberCount, l.grade, l.polarity, l.lengthM]);
-    byAssembly.set(k, [...(byAssembly.get(k) ?? []), l]);
+    const group = byAssembly.get(k);
+    if (group) group.push(l);
+    else byAssembly.set(k, [l]);
   }
   for (const group of byAssembly.values()) {
     const pns = [...new Set(group.map((l) => l.partNumber))];
@@ -241,10 +371,12 @@ export function bomGrid(bom: Bom): { table: (string | number)[][]; notes: string
   for (const l of bom.assemblies) {
     table.push(["Assembly", l.type, l.connectorA, l.connectorB, l.fiberCount ?? "", l.grade, l.polarity, l.lengthM ?? "", l.quantity, l.totalLengthM ?? "", l.partNumber, [l.flag, l.lengthM === undefined ? "length not given" : ""].filter(Boolean).join("; ")]);
   }
-  for (const c of bom.connectors) table.push(["Connector", c.item, "", "", "", "", "", "", c.quantity, "", "", ""]);
+  for (const c of bom.connectors) table.push(["Connector", c.item, "", "", "", "", "", "", c.quantity, "", "", "from the rows' connectors (breakout legs one each)"]);
   for (const c of bom.adapters) table.push(["Adapter", c.item, "", "", "", "", "", "", c.quantity, "", "", c.note ?? ""]);
-  for (const f of bom.fiberMetres) table.push(["Fiber", "fiber metres", "", "", "", f.grade, "", "", "", f.metres, "", ""]);
-  const notes = [`Lengths rounded up to ${bom.stockStepM} m steps. Adapters are implied by mated pairs (two cable ends naming the same panel port); channels are not traced.`];
+  for (const f of bom.fiberMetres) table.push(["Fiber", "fiber metres", "", "", "", f.grade, "", "", "", f.metres, "", "ordered lengths × fibers"]);
+  const notes = [
+    `Lengths rounded up to ${bom.stockStepM} m steps. Adapters, cassettes and modules come from the traced channels (each panel port or cassette once, however many channels pass it), and, outside channels, from mated pairs (two cable ends naming the same panel port); each line's note says which.`,
+  ];
   if (bom.leftOut.rows) {
     notes.push(`${bom.leftOut.rows} row${bom.leftOut.rows === 1 ? "" : "s"} left out: ${bom.leftOut.reasons.map((r) => `${r.reason}: ${rowList(r.rows)}`).join("; ")}.`);
   }

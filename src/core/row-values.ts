@@ -1,6 +1,8 @@
 import type { Fiber } from "./catalog/fiber";
 import { Connector, parseConnector } from "./connector";
 import { Length, Polarity, parseCount, parseFiber, parseLength, parsePolarity } from "./fields";
+import { parseAdapter, parseComponent } from "./channels/trace";
+import type { AdapterAtEnd } from "./channels/types";
 import type { Field } from "./headers";
 import { safeText } from "./parse-result";
 import type { RowResult, ScheduleResult } from "./schedule";
@@ -24,8 +26,13 @@ export interface RowValues {
   quantity?: number | null;
   partNumber?: string;
   colour?: string;
+  /** The Component cell says the row is a cassette or conversion module, not a cable. */
+  cassette?: boolean;
+  /** The Adapter cell (the adapter or transition at end B). */
+  adapter?: AdapterAtEnd;
 }
 
+const withAdapter = (adapter: AdapterAtEnd | undefined) => (adapter ? { adapter } : {});
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "");
 const countText = (v: unknown) => (typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v);
 
@@ -39,6 +46,8 @@ export function rowValues(given: readonly (readonly unknown[])[], result: Schedu
   const grid = result.foreign?.grid ?? given;
   const cols = result.columns;
   const both = cols.connector !== undefined && cols.connectorA === undefined && cols.connectorB === undefined;
+  // A schedule repeats a few connector, grade and length values over many rows: each is parsed once.
+  const parsedBefore = new Map<string, { ok: true; value: unknown } | { ok: false }>();
   return result.rows.map((r) => {
     const cells = grid[r.rowIndex] ?? [];
     const get = (f: Field): unknown => (cols[f] === undefined ? undefined : cells[cols[f] as number]);
@@ -46,7 +55,12 @@ export function rowValues(given: readonly (readonly unknown[])[], result: Schedu
     const read = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false }): T | undefined => {
       const v = get(f);
       if (blank(v)) return undefined;
-      const p = parse(v);
+      const key = `${f}\u0000${typeof v}\u0000${String(v)}`;
+      let p = parsedBefore.get(key) as { ok: true; value: T } | { ok: false } | undefined;
+      if (!p) {
+        p = parse(v);
+        if (parsedBefore.size < 10_000) parsedBefore.set(key, p);
+      }
       return p.ok ? p.value : undefined;
     };
     const a = read(both ? "connector" : "connectorA", parseConnector);
@@ -67,6 +81,8 @@ export function rowValues(given: readonly (readonly unknown[])[], result: Schedu
       quantity,
       partNumber: text("partNumber"),
       colour: text("colour"),
+      ...(parseComponent(get("component")) === "cassette" ? { cassette: true } : {}),
+      ...withAdapter(parseAdapter(get("adapter"))),
     };
   });
 }

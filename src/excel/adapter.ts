@@ -93,7 +93,7 @@ export function missingRequirements(): string | undefined {
  * Runs `queueBlock` for each block, one sync per block. A block refused for payload size is
  * split in half and retried, and later blocks are kept to the size that worked.
  */
-async function syncInBlocks(
+export async function syncInBlocks(
   ctx: Excel.RequestContext,
   blocks: readonly RowBlock[],
   queueBlock: (b: RowBlock) => (() => void) | Promise<() => void>,
@@ -229,7 +229,7 @@ async function findSchedule(ctx: Excel.RequestContext, at?: Box): Promise<Found>
 }
 
 /** Reads the schedule's values: one sync for an ordinary sheet, else sampled and read in row blocks. */
-async function readGrid(ctx: Excel.RequestContext, ws: Excel.Worksheet, box: Box, withFirst: () => () => void, progress: (p: Progress) => void, signal?: AbortSignal): Promise<unknown[][]> {
+export async function readGrid(ctx: Excel.RequestContext, ws: Excel.Worksheet, box: Box, withFirst: () => () => void, progress: (p: Progress) => void, signal?: AbortSignal): Promise<unknown[][]> {
   const text = `Reading ${count(box.rows)} rows`;
   progress({ stage: "reading", done: 0, total: box.rows, text });
   let firstPending = true;

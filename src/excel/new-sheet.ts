@@ -3,10 +3,11 @@
  * never an existing one ("BOM", else "BOM (2)", ...), values in one batch, text made literal so
  * Excel never takes it for a formula. The user's sheets are only read.
  */
-import { ProjectSpec, SPEC_SHEET_NAME, ScheduleResult, SpecSheetResult, asLiteralText, checkSchedule, columnLetter, readSpecSheet as readSpecGrid } from "../core";
-import { withoutColumns } from "./plan";
+import { ProjectSpec, SPEC_SHEET_NAME, ScheduleResult, SpecSheetResult, asLiteralText, columnLetter, readSpecSheet as readSpecGrid } from "../core";
+import { estimateBytes, planWriteBlocks, withoutColumns } from "./plan";
 import { loadColumnCorrections, loadWritten } from "./settings";
-import { locate } from "./adapter";
+import { locate, readGrid, syncInBlocks } from "./adapter";
+import { checkInWorker } from "./run-check";
 
 /** The first of "BOM", "BOM (2)", "BOM (3)"… that no sheet has (Excel compares sheet names ignoring case). */
 export function freeSheetName(base: string, taken: readonly string[]): string {
@@ -22,16 +23,22 @@ export interface NewSheet {
   name: string;
 }
 
-/** Adds a new sheet named after `base` and writes `rows` from A1 (queued; the caller syncs). */
+/**
+ * Adds a new sheet named after `base` and writes `rows` from A1, in blocks under the request
+ * payload limit (a NetBox export of a 100,000-row schedule is far over 5 MB); the caller syncs
+ * what it queues after.
+ */
 export async function addSheetWith(ctx: Excel.RequestContext, base: string, rows: readonly (readonly unknown[])[]): Promise<NewSheet> {
   const sheets = ctx.workbook.worksheets.load("items/name");
   await ctx.sync();
   const name = freeSheetName(base, sheets.items.map((s) => s.name));
   const ws = ctx.workbook.worksheets.add(name);
   const width = Math.max(1, ...rows.map((r) => r.length));
-  if (rows.length) {
-    ws.getRangeByIndexes(0, 0, rows.length, width).values = rows.map((r) => Array.from({ length: width }, (_, i) => literal(r[i])));
-  }
+  const cells = rows.map((r) => Array.from({ length: width }, (_, i) => literal(r[i])));
+  await syncInBlocks(ctx, planWriteBlocks(cells.map(estimateBytes)), (b) => {
+    ws.getRangeByIndexes(b.start, 0, b.count, width).values = cells.slice(b.start, b.start + b.count);
+    return () => undefined;
+  });
   return { ws, name };
 }
 
@@ -58,26 +65,33 @@ export type ActiveSchedule =
 
 /**
  * The active sheet's schedule, checked with the Spec sheet, for what is made from it (BOM,
- * NetBox). The add-in's own result columns are left out of the read, as a Check leaves them.
+ * NetBox). Read and checked as a Check does: the used range in blocks under the payload limit,
+ * the engine in the worker (run-check.ts), so a 100,000-row sheet neither overflows a request
+ * nor holds up the runtime the custom functions share. The add-in's own result columns are
+ * left out of the read, as a Check leaves them.
  */
 export async function checkedActiveSchedule(ctx: Excel.RequestContext): Promise<ActiveSchedule> {
   const spec = await readSpecSheet(ctx);
   if (spec && !spec.ok) return { ok: false, message: `The Spec sheet cannot be used: ${spec.errors.join("; ")}` };
-  const ws = ctx.workbook.worksheets.getActiveWorksheet().load("name,id");
-  const used = ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+  const ws = ctx.workbook.worksheets.getActiveWorksheet().load("name");
+  const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,columnIndex,rowCount,columnCount");
   await ctx.sync();
   if (used.isNullObject) return { ok: false, message: `Sheet "${ws.name}" is empty: open the sheet holding the cable schedule.` };
+  const box = { r: used.rowIndex, c: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const values = await readGrid(ctx, ws, box, () => () => undefined, () => undefined);
   // the add-in's own columns, found by their mark (sheet ids change between sessions)
   const own = (await locate(ctx, await loadWritten()))
     .filter((l) => !l.gone && l.sheetName === ws.name)
-    .flatMap((l) => [0, 1, 2].map((k) => l.box.c + k - used.columnIndex));
-  const grid = withoutColumns(used.values, own);
-  const result = checkSchedule(grid, {
-    firstRow: used.rowIndex + 1,
-    firstColumn: used.columnIndex,
+    .flatMap((l) => [0, 1, 2].map((k) => l.box.c + k - box.c));
+  const grid = withoutColumns(values, own);
+  const engine = await checkInWorker(grid, {
+    firstRow: box.r + 1,
+    firstColumn: box.c,
     columns: loadColumnCorrections(),
     ...(spec?.ok && spec.settings ? { spec: spec.spec } : {}),
   });
+  if (!engine.ok) return { ok: false, message: engine.cancelled ? "Cancelled." : `The check failed: ${engine.message}` };
+  const result = engine.result;
   if (!result.ok) return { ok: false, message: result.problem?.message ?? "The schedule could not be read." };
   return { ok: true, grid, result, sheetName: ws.name, ...(spec?.ok && spec.settings ? { spec: spec.spec } : {}) };
 }

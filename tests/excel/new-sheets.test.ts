@@ -1,8 +1,13 @@
 // BOM, Spec template and NetBox sheets through the Excel fake: new sheets only, the user's cells unchanged.
-import { SPEC_TEMPLATE, bomGrid, buildBom, checkSchedule, netboxExport, specTemplateGrid } from "../../src/core";
+import { BOM_HEADERS, SPEC_TEMPLATE, bomGrid, buildBom, checkSchedule, netboxExport, specTemplateGrid } from "../../src/core";
 import { checkActiveSheet, insertBomSheet, insertNetboxSheet, insertSpecSheet } from "../../src/excel";
 import { freeSheetName } from "../../src/excel/new-sheet";
+import { setCheckWorkerFactory } from "../../src/excel/run-check";
 import { CellValue, installFakeOffice } from "./fake-excel";
+import { fakeWorkerFactory } from "./fake-worker";
+import { schedule } from "./schedules";
+
+const MB = 1024 * 1024;
 
 const SCHEDULE: CellValue[][] = [
   ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Polarity", "Qty", "Part number"],
@@ -70,4 +75,44 @@ describe("new sheets the pane writes", () => {
     expect(fake.values("NetBox cables", "A1:M3")).toEqual([out.header, ...out.rows]);
     expect(fake.tables()).toEqual([]);
   });
+
+  it("BOM and Export for NetBox on a 100,000-row sheet: read in blocks, checked in the worker, written in blocks, no request or response over 5 MB", async () => {
+    const rows = 100_000;
+    const grid = schedule(rows);
+    const fake = installFakeOffice(globalThis, { sheets: { Cables: { values: grid } } });
+    const before = fake.snapshot("Cables");
+    const { make, workers } = fakeWorkerFactory();
+    setCheckWorkerFactory(make);
+    try {
+      expect(await insertBomSheet()).toMatchObject({ ok: true, sheetName: "BOM" });
+      fake.edit.select("Cables", "A1");
+      expect(await insertNetboxSheet()).toMatchObject({ ok: true, sheetName: "NetBox cables" });
+    } finally {
+      setCheckWorkerFactory(undefined);
+    }
+    // each button's check ran in a worker, the grid crossing in slices
+    expect(workers).toHaveLength(2);
+    expect(workers.every((w) => w.received.filter((m) => m.type === "rows").length > 1 && w.terminated)).toBe(true);
+    const s = fake.stats();
+    expect(s.failedSyncs).toBe(0);
+    expect(s.maxRequestBytes).toBeLessThanOrEqual(5 * MB);
+    expect(s.maxResponseBytes).toBeLessThanOrEqual(5 * MB);
+    // Bound: per button a few syncs to find the sheets and the Spec sheet, the read in blocks of
+    // at most ~3 MB of response, the new sheet written in blocks of at most ~3.5 MB; per-row
+    // round trips would be 100,000+.
+    const readBytes = s.responseBytes.reduce((a, b) => a + b, 0);
+    const writeBytes = s.requestBytes.reduce((a, b) => a + b, 0);
+    expect(s.syncs).toBeLessThanOrEqual(2 * 8 + Math.ceil(readBytes / 3_000_000) + Math.ceil(writeBytes / 3_500_000));
+    expect(s.syncs).toBeLessThanOrEqual(40);
+    expect(s.proxies).toBeLessThan(300);
+    // every cable is on the BOM or counted as left out, and every cable is a NetBox row; the schedule is untouched
+    const table = fake.values("BOM", "A1:L60");
+    expect(table[0]).toEqual([...BOM_HEADERS]);
+    const ordered = table.filter((r) => r[0] === "Assembly").reduce((n, r) => n + Number(r[8]), 0);
+    const leftOut = Number(/(\d+) rows left out/.exec(table.map((r) => r[0]).join("\n"))?.[1] ?? 0);
+    expect(ordered + leftOut).toBe(rows);
+    expect(leftOut).toBeGreaterThan(0);
+    expect(fake.values("NetBox cables", `I${rows + 1}:I${rows + 2}`)).toEqual([[grid[rows][0]], [""]]);
+    expect(fake.snapshot("Cables")).toEqual(before);
+  }, 240_000);
 });

@@ -3,7 +3,7 @@ import { ATTENUATION_DB_PER_KM, FIBER_GRADES, FiberGrade, kindOfGrade } from "..
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
 import { formatConnector } from "../connector";
-import { Finding, RuleId, SEVERITY_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
+import { type End, Finding, RuleId, SEVERITY_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
 import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
@@ -13,7 +13,7 @@ import type { ProjectSpec } from "../spec";
 import { isFanOut } from "./facts";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseSequence, traceChannels } from "./trace";
-import type { ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, PathElement, TracedChannel } from "./types";
+import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, PathElement, TracedChannel } from "./types";
 
 /**
  * Row rules whose figures are the channel's, not the cable's: for a row in a traced channel
@@ -42,6 +42,14 @@ export interface ChannelResult {
   findings: Finding[];
   /** The path from start to finish (end, cable, adapter, cable, …, end), the failing elements marked. */
   path: PathElement[];
+  /** Where its cables meet, in order: which two ends, and the adapter or transition there (for the BOM). */
+  junctions: ChannelJunction[];
+}
+
+export interface ChannelJunction {
+  left: { row: number; end: End };
+  right: { row: number; end: End };
+  adapter?: AdapterAtEnd;
 }
 
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
@@ -139,6 +147,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: lossMarginDb(ch.budget.value, ch.lossDb) } : {}),
     findings,
     path,
+    junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
   };
 }
 

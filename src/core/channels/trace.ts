@@ -130,7 +130,7 @@ export function traceChannels(rows: readonly ChannelRow[]): TracedChannel[] {
     const transitions = new Map<number, AdapterAtEnd>();
     for (const r of list) {
       if (r.component === "cassette" && hops.length) {
-        transitions.set(hops.length - 1, { ...(r.adapter ?? {}), text: r.adapter?.text ?? cassetteRowText(r), transition: r.adapter?.transition ?? "cassette" });
+        transitions.set(hops.length - 1, { ...(r.adapter ?? {}), text: r.adapter?.text ?? cassetteRowText(r), transition: r.adapter?.transition ?? "cassette", row: r.ctx.row });
       } else if (r.component !== "cassette") hops.push(hopOf(r, false));
     }
     if (hops.length < 2) continue;

@@ -32,6 +32,8 @@ export interface AdapterAtEnd {
   method?: PolarityMethod;
   /** The transition was read from a location's name, not stated by an Adapter cell or a cassette row. */
   fromName?: boolean;
+  /** The cassette's own row, where the schedule lists it as one (Component "cassette"). */
+  row?: number;
 }
 
 /** A cable row with what the channel trace needs beyond the row's own check. */
