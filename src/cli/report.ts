@@ -194,6 +194,8 @@ export function channelJson(c: ChannelResult, result: ScheduleResult) {
     lossDb: c.lossDb ?? null,
     budgetDb: c.budgetDb ?? null,
     marginDb: c.marginDb ?? null,
+    ...(c.leg ? { leg: c.leg } : {}),
+    elements: c.elements,
     findings: c.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, column: findingColumn(f, result) ?? null, message: findingMessage(f) })),
   };
 }

@@ -1,4 +1,4 @@
-export { ChannelCollector, CHANNEL_WIDE_RULES, type ChannelResult } from "./judge";
-export { portKey, parseAdapter, traceChannels } from "./trace";
+export { ChannelCollector, CHANNEL_WIDE_RULES, type ChannelElement, type ChannelResult } from "./judge";
+export { portKey, portRange, parseAdapter, traceChannels } from "./trace";
 export { endRole } from "./roles";
 export type { ChannelSource, ChannelView, EndRole, EndRoleResult } from "./types";

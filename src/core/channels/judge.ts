@@ -38,6 +38,24 @@ export interface ChannelResult {
   marginDb?: number;
   /** Every finding on the channel's rows, each once, most severe first. */
   findings: Finding[];
+  /**
+   * Where the cables meet, in channel order: each adapter (one mated pair) and each cassette or
+   * conversion module, by an id that is the same in every channel through it, so a cassette the
+   * legs of a fan-out share is one element (and one BOM line), not one per leg.
+   */
+  elements: ChannelElement[];
+  /** For a leg of a fan-out (harness or cassette): the part before the split, shared with its sibling legs, and its rows. */
+  leg?: { of: string; sharedRows: number[] };
+}
+
+/** An adapter or cassette along a channel. */
+export interface ChannelElement {
+  id: string;
+  kind: "mated-pair" | "cassette" | "conversion-module";
+  /** The rows whose ends meet in it (for a cassette row of the schedule, that row too). */
+  rows: number[];
+  /** The Adapter cell or cassette name, as written. */
+  adapter?: string;
 }
 
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
@@ -104,6 +122,8 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
   const findings: Finding[] = [];
   for (const m of members) {
     for (const f of m.findings) {
+      // A trunk shared by the legs of a fan-out carries each leg's findings: only this one's count here.
+      if (f.channel && f.channel.link !== view.link) continue;
       const g = applySeverity(f, spec.severity ?? {});
       const key = g && `${g.rule}|${g.severity}|${JSON.stringify(g.params)}`;
       if (!g || !key || seen.has(key)) continue;
@@ -123,6 +143,8 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     // the margin is that of the loss as shown, so the three figures add up
     ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: roundDb(ch.budget.value - roundDb(ch.lossDb)) } : {}),
     findings,
+    elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: [j.left.row, ...(j.cassetteRow !== undefined ? [j.cassetteRow] : []), j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
+    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0) } } : {}),
   };
 }
 
