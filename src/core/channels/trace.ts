@@ -131,8 +131,9 @@ export function traceChannels(rows: readonly ChannelRow[]): TracedChannel[] {
     else explicit.set(key, [r]);
   }
   const out: TracedChannel[] = [];
-  for (const list of explicit.values()) out.push(...traceLink(list));
-  out.push(...tracePorts(byPorts));
+  for (const list of explicit.values()) for (const c of traceLink(list)) out.push(c);
+  // one at a time: spreading a hundred thousand channels into push() overflows the stack
+  for (const c of tracePorts(byPorts)) out.push(c);
   return out;
 }
 
