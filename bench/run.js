@@ -8,6 +8,7 @@
  *   BENCH_RUNS=5         runs per case (default 3)
  *   BENCH_MILLION=0      skip the 1,000,000-row runs (about 7 minutes here, with generating the file)
  *   BENCH_CHANNELS=only  run only the channel-tracing case (prints its table, writes nothing)
+ *   BENCH_CHANNEL_CASE=breakouts  only the channel cases whose label contains this text
  *   BENCH_ONLY=addin     only the add-in's main-thread case; the rest of BENCHMARKS.md is kept as it was
  *   BENCH_ONLY=engine    only the engine's rows per second (bench/engine.js); the rest is kept as it was
  *
@@ -70,6 +71,23 @@ function channelGrid(rows, byLink) {
   return grid;
 }
 
+/**
+ * Breakouts: a trunk from a 40G port, a harness (MTP to 4 LC duplex), four leg cords; six rows
+ * make four channels that share the trunk and the harness.
+ */
+function fanOutGrid(rows, byLink) {
+  const grid = [["Cable ID", "Link", "Seq", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter", "Component"]];
+  for (let i = 0; i < rows; i++) {
+    const ch = Math.floor(i / 6);
+    const k = i % 6;
+    const link = byLink ? `B-${ch}` : "";
+    if (k === 0) grid.push([`T-${i}`, link, byLink ? 1 : "", `leaf${ch % 64} Eth1/${ch}`, `PP-A${ch}:1`, "MTP-12 UPC female", "MTP-12 UPC male", "OM4", "30 m", "40GBASE-SR4", "Type B", "Type B", "trunk"]);
+    else if (k === 1) grid.push([`H-${i}`, link, byLink ? 2 : "", `PP-A${ch}:1`, `PP-B${ch}:1-4`, "MTP-12 UPC female", "4x LC/UPC duplex", "OM4", "1 m", "40GBASE-SR4", "", "", "harness"]);
+    else grid.push([`L-${i}`, link, byLink ? 3 : "", `PP-B${ch}:${k - 1}`, `srv${ch} nic${k - 1}`, "LC/UPC duplex", "LC/UPC duplex", "OM4", "2 m", "10GBASE-SR", "", "", "cord"]);
+  }
+  return grid;
+}
+
 function channelScaling() {
   const { checkSchedule } = require(path.join(ROOT, "dist-cli", "core"));
   const time = (grid) => {
@@ -78,9 +96,15 @@ function channelScaling() {
     return { ms: Number(process.hrtime.bigint() - t) / 1e6, channels: r.channels.length };
   };
   const lines = ["| channels traced (in memory, checkSchedule) | rows | channels | median ms | µs per row |", "|---|---:|---:|---:|---:|"];
-  for (const [label, byLink] of [["by link id and sequence", true], ["by panel ports", false]]) {
-    for (const rows of [50001, 100002, 200001]) {
-      const grid = channelGrid(rows, byLink);
+  const cases = [
+    ["by link id and sequence", true, channelGrid, [50001, 100002, 200001]],
+    ["by panel ports", false, channelGrid, [50001, 100002, 200001]],
+    ["breakouts, by link id", true, fanOutGrid, [50004, 100002, 200004]],
+    ["breakouts, by panel ports", false, fanOutGrid, [50004, 100002, 200004]],
+  ].filter(([label]) => !process.env.BENCH_CHANNEL_CASE || label.includes(process.env.BENCH_CHANNEL_CASE));
+  for (const [label, byLink, make, sizes] of cases) {
+    for (const rows of sizes) {
+      const grid = make(rows, byLink);
       const runs = Array.from({ length: RUNS }, () => time(grid));
       const ms = median(runs.map((x) => x.ms));
       lines.push(`| ${label} | ${rows} | ${runs[0].channels} | ${ms.toFixed(0)} | ${((ms * 1000) / rows).toFixed(1)} |`);

@@ -1,4 +1,4 @@
-import { ChannelResult, FIELD_LABELS, Field, Finding, Citation, RuleId, ScheduleResult, citationOf, columnLetter, findingColumn as columnOfFinding, findingMessage, ruleById } from "../core";
+import { ChannelResult, FIELD_LABELS, Field, Finding, Citation, RuleId, ScheduleResult, citationOf, columnLetter, columnNoteMessage, findingColumn as columnOfFinding, findingMessage, ruleById } from "../core";
 
 export interface ReportMeta {
   /** The file as the user named it. */
@@ -81,6 +81,7 @@ export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: r
   const used = new Set(mapped.map(([, c]) => c));
   const unused = result.headers.map((h, c) => (h && !used.has(c) ? h : "")).filter(Boolean);
   if (unused.length) yield* wrap(`Not read: ${unused.join(", ")}`, WIDTH, "    ", "  ");
+  for (const n of result.columnNotes ?? []) yield* wrap(`Column ${columnLetter(n.column)}: ${printable(columnNoteMessage(n))}`, WIDTH, "    ", "  ");
   yield* wrap(`Lengths without a unit are read as ${result.lengthUnit === "ft" ? "feet" : result.lengthUnit === "m" ? "metres" : result.lengthUnit}.`, WIDTH, "  ", "  ");
   for (const n of notices) yield* wrap(`Note: ${n}`, WIDTH, "  ", "  ");
   yield "";
@@ -123,6 +124,7 @@ export function* jsonReport(result: ScheduleResult, meta: ReportMeta): Generator
     headerRow: result.header?.row ?? null,
     lengthUnit: result.lengthUnit,
     columns,
+    columnNotes: (result.columnNotes ?? []).map((n) => ({ column: columnLetter(n.column), header: n.header, headerField: n.headerField, field: n.read ? n.field : null, cells: n.cells, message: columnNoteMessage(n) })),
     ...(meta.out ? { out: meta.out } : {}),
     ...(meta.error ? { error: { code: "cannot-write", message: meta.error } } : {}),
   };
@@ -192,6 +194,8 @@ export function channelJson(c: ChannelResult, result: ScheduleResult) {
     lossDb: c.lossDb ?? null,
     budgetDb: c.budgetDb ?? null,
     marginDb: c.marginDb ?? null,
+    ...(c.leg ? { leg: c.leg } : {}),
+    elements: c.elements,
     findings: c.findings.map((f) => ({ rule: f.rule, severity: f.severity, row: f.row, column: findingColumn(f, result) ?? null, message: findingMessage(f) })),
   };
 }

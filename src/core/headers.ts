@@ -1,5 +1,8 @@
 import { distance } from "fastest-levenshtein";
-import type { LengthUnit } from "./fields";
+import { parseAdapter } from "./channels/trace";
+import { parseConnector } from "./connector";
+import { roleFromLocation } from "./ends";
+import { parseCount, type LengthUnit } from "./fields";
 
 /** The schedule fields the engine reads. A schedule needs a connector or an application column. */
 export const FIELDS = [
@@ -285,15 +288,29 @@ function headerTexts(grid: readonly (readonly unknown[])[], r: number, span: num
 
 const cellText = (v: unknown): string => (typeof v === "string" ? v.trim().slice(0, 200) : "");
 
-/** Assigns each field to the column that names it best; each column serves one field. */
-export function mapColumns(headers: readonly string[]): { columns: ColumnMap; score: number } {
-  const candidates: Array<{ field: Field; col: number; score: number }> = [];
+interface Candidate {
+  field: Field;
+  col: number;
+  score: number;
+}
+
+const headerCandidates = (headers: readonly string[]): Candidate[] => {
+  const candidates: Candidate[] = [];
   headers.forEach((h, col) => {
     if (!h) return;
     const m = matchHeader(h) ?? matchSided(h);
     if (m) candidates.push({ field: m.field, col, score: m.score });
   });
-  candidates.sort((a, b) => b.score - a.score || a.col - b.col);
+  return candidates;
+};
+
+/** Assigns each field to the column that names it best; each column serves one field. */
+export function mapColumns(headers: readonly string[]): { columns: ColumnMap; score: number } {
+  return assignColumns(headerCandidates(headers));
+}
+
+function assignColumns(given: readonly Candidate[]): { columns: ColumnMap; score: number } {
+  const candidates = [...given].sort((a, b) => b.score - a.score || a.col - b.col);
   const columns: ColumnMap = {};
   const usedCols = new Set<number>();
   let score = 0;
@@ -303,8 +320,85 @@ export function mapColumns(headers: readonly string[]): { columns: ColumnMap; sc
     usedCols.add(c.col);
     score += c.score;
   }
-  // One "Connector" column and nothing per end: it describes both ends.
   return { columns, score };
+}
+
+/**
+ * A column the engine reads differently from its header, because its cells say otherwise:
+ * "End A" holding "MTP-12 UPC female" is a connector column, "Adapters" holding "Type B" the
+ * adapter type. Shown with the column map, so the reader sees why.
+ */
+export interface ColumnNote {
+  /** Column index within the grid. */
+  column: number;
+  header: string;
+  /** What the header alone would have been read as. */
+  headerField: Field;
+  /** What the cells say the column is. */
+  field: Field;
+  /** false when another column is headed for that field, so this one is not read at all. */
+  read: boolean;
+  /** What the cells were read as. */
+  cells: "connectors" | "adapter types";
+  /** Non-blank cells looked at, and how many read that way. */
+  sampled: number;
+  matched: number;
+}
+
+/** Data rows looked at under the header to weigh a column's cells. */
+export const VALUE_SAMPLE_ROWS = 200;
+/** Share of a column's non-blank sampled cells that must agree before the cells outweigh the header. */
+const VALUES_WIN = 0.8;
+
+/** Text such as "PP-A01:3" or "leaf01 Eth1/1": a place, even where a connector name would also parse. */
+const NAMES_A_PLACE = (text: string): boolean => /[:/]\s*\d|\bport\b|\bp\d+\b/i.test(text) || roleFromLocation(text).role !== "unknown";
+const readsAsConnector = (v: unknown): boolean => typeof v === "string" && parseConnector(v).ok && !NAMES_A_PLACE(v);
+const readsAsAdapterType = (v: unknown): boolean => {
+  if (typeof v === "number" || (typeof v === "string" && parseCount(v, "").ok)) return false;
+  const a = parseAdapter(v);
+  return !!a && (a.type !== undefined || a.transition !== undefined || a.method !== undefined);
+};
+
+/** Header fields whose cells are weighed, and what they are read as when the cells say so. */
+const VALUE_REMAP: ReadonlyArray<{ from: Field; to: Field; cells: ColumnNote["cells"]; test: (v: unknown) => boolean }> = [
+  { from: "endA", to: "connectorA", cells: "connectors", test: readsAsConnector },
+  { from: "endB", to: "connectorB", cells: "connectors", test: readsAsConnector },
+  { from: "matedPairs", to: "adapter", cells: "adapter types", test: readsAsAdapterType },
+];
+
+/**
+ * The column map with the cells weighed as well as the headers: a location column (From/To,
+ * End A/End B) whose cells read as connectors is that end's connector column, and a count
+ * column (Adapters, Connections) whose cells name adapter types is the Adapter column. Where
+ * header and cells disagree the cells win, and a note says so. A column named for the field it
+ * is remapped to keeps that field ("Connector A" beside an "End A" of connectors): the other
+ * column is then not read. Mixed columns (fewer than 80 % of the non-blank cells agreeing)
+ * keep their header's reading.
+ */
+export function weighColumns(grid: readonly (readonly unknown[])[], detection: Pick<HeaderDetection, "rowIndex" | "headers">): { columns: ColumnMap; notes: ColumnNote[] } {
+  const candidates = headerCandidates(detection.headers);
+  const start = detection.rowIndex + 1;
+  const end = Math.min(grid.length, start + VALUE_SAMPLE_ROWS);
+  const notes: ColumnNote[] = [];
+  const weighed = candidates.map((c) => {
+    const remap = VALUE_REMAP.find((r) => r.from === c.field);
+    if (!remap) return c;
+    let sampled = 0;
+    let matched = 0;
+    for (let i = start; i < end; i++) {
+      const v = grid[i]?.[c.col];
+      if (v === null || v === undefined || (typeof v === "string" && !v.trim()) || v === "") continue;
+      sampled++;
+      if (remap.test(v)) matched++;
+    }
+    if (!sampled || matched < sampled * VALUES_WIN) return c;
+    notes.push({ column: c.col, header: detection.headers[c.col] ?? "", headerField: c.field, field: remap.to, read: false, cells: remap.cells, sampled, matched });
+    // Just under the header's own score, so a column named for that field keeps it.
+    return { field: remap.to, col: c.col, score: c.score - 0.01 };
+  });
+  const { columns } = assignColumns(weighed);
+  for (const n of notes) n.read = columns[n.field] === n.column;
+  return { columns, notes };
 }
 
 /** "Source Hostname" / "Destination Port" style headers produced by a group row. */

@@ -1,5 +1,6 @@
 import type { End, Finding, FindingParams, RuleId, Severity } from "./findings";
 import { SEVERITY_RANK } from "./findings";
+import { type ColumnNote, FIELD_LABELS, VALUE_SAMPLE_ROWS } from "./headers";
 
 /**
  * The wording of every finding, kept apart from the checks (as zod keeps its locales apart):
@@ -132,4 +133,13 @@ export function renderFindings(findings: readonly Finding[], style: RenderStyle)
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity])
     .map((f) => renderFinding(f, style))
     .join(style === "pane" ? "\n" : FINDING_SEPARATOR);
+}
+
+/** A column read otherwise than its header says: `"End A" holds connectors (12 of 12 cells): read as Connector A, not End A (from).` */
+export function columnNoteMessage(n: ColumnNote): string {
+  const cells = `${n.matched} of ${n.sampled} ${n.sampled === 1 ? "cell" : "cells"}${n.sampled >= VALUE_SAMPLE_ROWS ? " looked at" : ""}`;
+  const what = `"${n.header}" holds ${n.cells} (${cells})`;
+  return n.read
+    ? `${what}: read as ${FIELD_LABELS[n.field]}, not ${FIELD_LABELS[n.headerField]}.`
+    : `${what}, and another column is headed ${FIELD_LABELS[n.field]}: not read, neither as that nor as ${FIELD_LABELS[n.headerField]}.`;
 }

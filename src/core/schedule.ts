@@ -1,7 +1,7 @@
 import { isArrayFamily, parseConnector } from "./connector";
 import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
-import { ColumnMap, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns } from "./headers";
+import { ColumnMap, ColumnNote, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns, weighColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
@@ -89,6 +89,8 @@ export interface ScheduleResult {
   headers: string[];
   /** The column map used: field → column index within the grid. */
   columns: ColumnMap;
+  /** Columns read otherwise than their header says, because their cells say so (see weighColumns). */
+  columnNotes?: ColumnNote[];
   /** Unit assumed for bare-number lengths. */
   lengthUnit: LengthUnit;
   rows: RowResult[];
@@ -150,7 +152,9 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
       message: `No header row found in the first ${HEADER_SEARCH_ROWS} rows: expected a row naming columns such as "Cable ID", "Connector A", "Connector B", "Fiber type", "Length" and "Application".`,
     });
   }
-  const columns: ColumnMap = { ...detection.columns };
+  // The cells weigh in: "End A" holding connectors is a connector column (the note says so).
+  const weighed = weighColumns(grid, detection);
+  const columns: ColumnMap = { ...weighed.columns };
   for (const [field, value] of Object.entries(options.columns ?? {}) as [Field, number | string | null][]) {
     if (!FIELDS.includes(field)) continue;
     if (value === null) delete columns[field];
@@ -162,13 +166,16 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     // the same column cannot serve two fields: the user's choice wins
     for (const other of FIELDS) if (other !== field && columns[other] === columns[field] && value !== null) delete columns[other];
   }
+  // A note stands only while the user's corrections leave that column as the cells put it.
+  const readAs = new Map((Object.entries(columns) as Array<[Field, number]>).map(([f, c]) => [c, f]));
+  const columnNotes = weighed.notes.filter((n) => readAs.get(n.column) === (n.read ? n.field : undefined));
   const header = { row: firstRow + detection.rowIndex, rowIndex: detection.rowIndex, rowSpan: detection.rowSpan };
   const lengthHeader = columns.length !== undefined ? detection.headers[columns.length] ?? "" : "";
   const lengthUnit = options.lengthUnit ?? lengthUnitFromHeader(lengthHeader) ?? "m";
   if (!isCheckable(columns)) {
     return empty(
       { code: "no-connector-or-application", message: `The header row (row ${header.row}) has no connector or application column: expected headers such as "Connector A", "Connector B" or "Application", or a column map that points at them.` },
-      { header, headers: detection.headers, columns },
+      { header, headers: detection.headers, columns, ...(columnNotes.length ? { columnNotes } : {}) },
     );
   }
 
@@ -237,6 +244,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     header,
     headers: detection.headers,
     columns,
+    ...(columnNotes.length ? { columnNotes } : {}),
     lengthUnit,
     rows,
     summary,

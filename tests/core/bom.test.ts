@@ -152,6 +152,7 @@ describe("BOM adapters and cassettes from the traced channels", () => {
       rows,
       findings: [],
       path: [],
+      elements: [],
       junctions: [
         { left: { row: rows[0], end: "B" }, right: { row: rows[1], end: "A" } },
         { left: { row: rows[1], end: "B" }, right: { row: rows[2], end: "A" } },

@@ -44,12 +44,30 @@ export interface ChannelResult {
   path: PathElement[];
   /** Where its cables meet, in order: which two ends, and the adapter or transition there (for the BOM). */
   junctions: ChannelJunction[];
+  /**
+   * Where the cables meet, in channel order: each adapter (one mated pair) and each cassette or
+   * conversion module, by an id that is the same in every channel through it, so a cassette the
+   * legs of a fan-out share is one element (and one BOM line), not one per leg.
+   */
+  elements: ChannelElement[];
+  /** For a leg of a fan-out (harness or cassette): the part before the split, shared with its sibling legs, and its rows. */
+  leg?: { of: string; sharedRows: number[] };
 }
 
 export interface ChannelJunction {
   left: { row: number; end: End };
   right: { row: number; end: End };
   adapter?: AdapterAtEnd;
+}
+
+/** An adapter or cassette along a channel. */
+export interface ChannelElement {
+  id: string;
+  kind: "mated-pair" | "cassette" | "conversion-module";
+  /** The rows whose ends meet in it (for a cassette row of the schedule, that row too). */
+  rows: number[];
+  /** The Adapter cell or cassette name, as written. */
+  adapter?: string;
 }
 
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
@@ -126,6 +144,8 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
   const findings: Finding[] = [];
   for (const m of members) {
     for (const f of m.findings) {
+      // A trunk shared by the legs of a fan-out carries each leg's findings: only this one's count here.
+      if (f.channel && f.channel.link !== view.link) continue;
       const g = applySeverity(f, spec.severity ?? {});
       const key = g && `${g.rule}|${g.severity}|${paramsText(g.params)}`;
       if (!g || !key || seen.has(key)) continue;
@@ -148,6 +168,8 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     findings,
     path,
     junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
+    elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: [j.left.row, ...(j.cassetteRow !== undefined ? [j.cassetteRow] : []), j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
+    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0) } } : {}),
   };
 }
 
@@ -181,6 +203,8 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
   for (const m of members) for (const k of new Set(m.findings.map(keyOf))) onEvery.set(k, (onEvery.get(k) ?? 0) + 1);
   for (const m of members) {
     for (const found of m.findings) {
+      // a shared trunk's findings of a sibling leg are not this path's
+      if (found.channel && found.channel.link !== view.link) continue;
       const f = applySeverity(found, spec.severity ?? {});
       if (!f || (members.length > 1 && onEvery.get(keyOf(found)) === members.length)) continue;
       const p = f.params as { otherRow?: number; end?: string };

@@ -1,3 +1,4 @@
+import { isArray } from "../connector";
 import type { ArrayType, PolarityMethod } from "../fields";
 import { parseDecimal } from "../fields";
 import { perDistinctText } from "../memo";
@@ -67,15 +68,31 @@ const hopOf = (row: ChannelRow, reversed: boolean): Hop => ({
   exit: reversed ? row.ctx.a : row.ctx.b,
 });
 
+/** The element two ends meet in, named so that the same adapter or cassette has the same id in every channel through it. */
+const endId = (row: number, end: EndContext): string => `${row}${end.end}`;
+function elementOf(h: Hop, n: Hop, adapter: AdapterAtEnd | undefined, cassetteRow: number | undefined): string {
+  if (cassetteRow !== undefined) return `cassette row ${cassetteRow}`;
+  if (adapter?.transition) {
+    const at = [h.exit, n.entry].find((e) => e.role?.role === "transition" && e.location) ?? [h.exit, n.entry].find((e) => e.location);
+    const key = at?.location ? portKey(at.location) : undefined;
+    if (key) return `${adapter.transition} ${deviceKey(key)}`;
+  }
+  const ends = [endId(h.row.ctx.row, h.exit), endId(n.row.ctx.row, n.entry)].sort();
+  return `mated pair ${ends[0]}-${ends[1]}`;
+}
+
 /** The adapter at the junction after hop k: the Adapter cell of whichever of the two rows has its end B there. */
-function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, AdapterAtEnd> = new Map()): Junction[] {
+function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, AdapterAtEnd & { row?: number }> = new Map()): Junction[] {
   const out: Junction[] = [];
   for (let k = 0; k + 1 < hops.length; k++) {
     const h = hops[k];
     const n = hops[k + 1];
+    const given = override.get(k);
     const adapter =
-      override.get(k) ?? (h.exit.end === "B" ? h.row.adapter : undefined) ?? (n.entry.end === "B" ? n.row.adapter : undefined) ?? transitionAt(h.exit, n.entry);
-    out.push({ left: { row: h.row.ctx.row, end: h.exit }, right: { row: n.row.ctx.row, end: n.entry }, ...(adapter ? { adapter } : {}) });
+      given ?? (h.exit.end === "B" ? h.row.adapter : undefined) ?? (n.entry.end === "B" ? n.row.adapter : undefined) ?? transitionAt(h.exit, n.entry);
+    const element = elementOf(h, n, adapter, given?.row);
+    const clean = given ? { text: given.text, ...(given.type ? { type: given.type } : {}), ...(given.transition ? { transition: given.transition } : {}), ...(given.method ? { method: given.method } : {}), ...(given.row !== undefined ? { row: given.row } : {}) } : adapter;
+    out.push({ left: { row: h.row.ctx.row, end: h.exit }, right: { row: n.row.ctx.row, end: n.entry }, element, ...(clean ? { adapter: clean } : {}), ...(given?.row !== undefined ? { cassetteRow: given.row } : {}) });
   }
   return out;
 }
@@ -103,9 +120,10 @@ const linkKey = (link: string): string => link.trim().toLowerCase().replace(/\s+
  * Rows into channels. Rows sharing a link id form one channel, in sequence order (else sheet
  * order), end B of each meeting end A of the next. Rows without a link id are followed by
  * their From/To: two cable ends at the same panel port meet in one adapter, and a chain runs
- * from an end nothing else meets to the next such end. Linear in the number of rows (apart
- * from sorting rows within one link). A channel has at least two cables: a single row is
- * judged as a row.
+ * from an end nothing else meets to the next such end. Where a harness or cassette fans one
+ * array out, each leg that goes on is a channel of its own, sharing the part before the split
+ * (see traceLink and tracePorts). Linear in the number of rows (apart from sorting rows within
+ * one link). A channel has at least two cables: a single row is judged as a row.
  */
 export function traceChannels(rows: readonly ChannelRow[]): TracedChannel[] {
   const explicit = new Map<string, ChannelRow[]>();
@@ -121,22 +139,73 @@ export function traceChannels(rows: readonly ChannelRow[]): TracedChannel[] {
     else explicit.set(key, [r]);
   }
   const out: TracedChannel[] = [];
-  for (const list of explicit.values()) {
-    if (list.some((r) => r.sequence !== undefined)) {
-      list.sort((x, y) => (x.sequence ?? Infinity) - (y.sequence ?? Infinity) || x.order - y.order);
-    }
-    // A row that is a cassette or module is no cable: it is the transition between its neighbours.
-    const hops: Hop[] = [];
-    const transitions = new Map<number, AdapterAtEnd>();
-    for (const r of list) {
-      if (r.component === "cassette" && hops.length) {
-        transitions.set(hops.length - 1, { ...(r.adapter ?? {}), text: r.adapter?.text ?? cassetteRowText(r), transition: r.adapter?.transition ?? "cassette", row: r.ctx.row });
-      } else if (r.component !== "cassette") hops.push(hopOf(r, false));
-    }
-    if (hops.length < 2) continue;
-    out.push({ link: (list[0].link as string).trim(), source: "explicit", hops, junctions: junctionsOf(hops, transitions) });
+  for (const list of explicit.values()) for (const c of traceLink(list)) out.push(c);
+  // one at a time: spreading a hundred thousand channels into push() overflows the stack
+  for (const c of tracePorts(byPorts)) out.push(c);
+  return out;
+}
+
+/** A stage of a link: the rows at one sequence number (several where a fan-out's legs go on), and the cassette row before it. */
+interface Stage {
+  rows: ChannelRow[];
+  cassette?: ChannelRow;
+}
+
+/**
+ * One link id's rows. Rows at the same sequence number are parallel: the legs of the harness
+ * or cassette before them, each its own channel (`L7 leg 2`) with the part before the split.
+ * A later stage with as many rows continues the legs, each row joined to the leg whose far end
+ * names its near end's port (else in sheet order); a later single row is on every leg.
+ */
+function traceLink(list: ChannelRow[]): TracedChannel[] {
+  if (list.some((r) => r.sequence !== undefined)) {
+    list.sort((x, y) => (x.sequence ?? Infinity) - (y.sequence ?? Infinity) || x.order - y.order);
   }
-  out.push(...tracePorts(byPorts));
+  const stages: Stage[] = [];
+  let cassette: ChannelRow | undefined;
+  for (const r of list) {
+    // A row that is a cassette or module is no cable: it is the transition between its neighbours.
+    if (r.component === "cassette") {
+      if (stages.length) cassette = r;
+      continue;
+    }
+    const last = stages[stages.length - 1];
+    if (last && !cassette && r.sequence !== undefined && last.rows[0].sequence === r.sequence) last.rows.push(r);
+    else stages.push({ rows: [r], ...(cassette ? { cassette } : {}) });
+    cassette = undefined;
+  }
+  const link = (list[0].link as string).trim();
+  const split = stages.findIndex((s) => s.rows.length > 1);
+  const paths: Array<{ stages: ChannelRow[]; cassettes: Array<ChannelRow | undefined> }> = [];
+  if (split < 0) paths.push({ stages: stages.map((s) => s.rows[0]), cassettes: stages.map((s) => s.cassette) });
+  else {
+    const shared = stages.slice(0, split);
+    for (const leg of stages[split].rows) paths.push({ stages: [...shared.map((s) => s.rows[0]), leg], cassettes: [...shared, stages[split]].map((s) => s.cassette) });
+    for (const stage of stages.slice(split + 1)) {
+      const taken = new Set<ChannelRow>();
+      const parallel = stage.rows.length === paths.length;
+      paths.forEach((p, n) => {
+        const prev = p.stages[p.stages.length - 1];
+        const key = prev.ctx.b.location ? portKey(prev.ctx.b.location) : undefined;
+        const byPort = key ? stage.rows.find((r) => !taken.has(r) && r.ctx.a.location && portKey(r.ctx.a.location) === key) : undefined;
+        const next = byPort ?? (stage.rows.length === 1 ? stage.rows[0] : parallel && !taken.has(stage.rows[n]) ? stage.rows[n] : undefined);
+        if (!next) return;
+        if (stage.rows.length > 1) taken.add(next);
+        p.stages.push(next);
+        p.cassettes.push(stage.cassette);
+      });
+    }
+  }
+  const out: TracedChannel[] = [];
+  paths.forEach((p, n) => {
+    if (p.stages.length < 2) return;
+    const hops = p.stages.map((r) => hopOf(r, false));
+    const transitions = new Map<number, AdapterAtEnd & { row?: number }>();
+    p.cassettes.forEach((c, k) => {
+      if (c && k > 0) transitions.set(k - 1, { ...(c.adapter ?? {}), text: c.adapter?.text ?? cassetteRowText(c), transition: c.adapter?.transition ?? "cassette", row: c.ctx.row });
+    });
+    out.push({ link: paths.length > 1 ? `${link} leg ${n + 1}` : link, source: "explicit", hops, junctions: junctionsOf(hops, transitions), ...(paths.length > 1 ? { splitFrom: link, sharedRows: split } : {}) });
+  });
   return out;
 }
 
@@ -145,43 +214,149 @@ interface EndRef {
   end: "a" | "b";
 }
 
+/** "pp a01 3" → "pp a01": the port's panel or cassette, where the last word is the port number. */
+const deviceKey = (key: string): string => key.replace(/ \d+$/, "");
+
+/**
+ * The ports a fan-out end names when it lands on several: "PP-B01:1-4", "PP-B01 ports 1-4",
+ * "PP-B01:1,2,3,4" are ports 1 to 4 of PP-B01. undefined for one port.
+ */
+export function portRange(location: string): string[] | undefined {
+  const m = /^(.*?)(?:[\s:/#-]+(?:ports?|p)?\s*)(\d{1,3})\s*(?:-|–|\.\.|to)\s*(\d{1,3})\s*$/i.exec(location.trim()) ?? undefined;
+  const list = m ? undefined : /^(.*?)(?:[\s:/#-]+(?:ports?|p)?\s*)(\d{1,3}(?:\s*[,;&]\s*\d{1,3})+)\s*$/i.exec(location.trim());
+  const base = m?.[1] ?? list?.[1];
+  if (!base || !portKey(base)) return undefined;
+  let numbers: number[];
+  if (m) {
+    const [from, to] = [Number(m[2]), Number(m[3])];
+    if (to <= from || to - from > 47) return undefined;
+    numbers = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+  } else numbers = (list as RegExpExecArray)[2].split(/\s*[,;&]\s*/).map(Number);
+  return numbers.map((n) => `${portKey(base)} ${n}`);
+}
+
+/**
+ * Rows without a link id, followed by their ports. Two ends at one port meet in an adapter.
+ * A fan-out meets several: a harness end that names a port range (PP-B01:1-4) meets the
+ * cable at each of those ports, and an array (MPO) end at a cassette (CAS-1) meets the duplex
+ * cables at the cassette's ports (CAS-1:1, CAS-1:2...). Channels run from an end nothing else
+ * meets, through every fan-out, to each leg's far end; a leg's own far end starts nothing
+ * (its channel is the one from the trunk's side).
+ */
 function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
   // Ends at each port (at most three kept: more than two is no adapter, and is not followed).
   const at = new Map<string, EndRef[]>();
+  const fanEnds = new Map<string, EndRef>();
+  const add = (key: string, ref: EndRef) => {
+    const list = at.get(key);
+    if (!list) at.set(key, [ref]);
+    else if (list.length < 3) list.push(ref);
+  };
+  const arrayAtCassette: Array<{ key: string; ref: EndRef }> = [];
   rows.forEach((r, i) => {
     for (const end of ["a", "b"] as const) {
       const e: EndContext = r.ctx[end];
       if (!e.location || e.atTransceiver) continue;
+      const range = portRange(e.location);
+      if (range) {
+        fanEnds.set(`${i}${end}`, { i, end });
+        for (const key of range) add(key, { i, end });
+        continue;
+      }
       const key = portKey(e.location);
       if (!key) continue;
-      const list = at.get(key);
-      if (!list) at.set(key, [{ i, end }]);
-      else if (list.length < 3) list.push({ i, end });
+      add(key, { i, end });
+      if (e.connector && isArray(e.connector) && e.role?.role === "transition") arrayAtCassette.push({ key, ref: { i, end } });
     }
   });
   const partnerA: (EndRef | undefined)[] = new Array(rows.length);
   const partnerB: (EndRef | undefined)[] = new Array(rows.length);
   const partners = (ref: EndRef) => (ref.end === "a" ? partnerA : partnerB);
+  /** The legs a fan-out end meets, in port order. */
+  const legsOf = new Map<string, EndRef[]>();
+  const addLeg = (fan: EndRef, leg: EndRef) => {
+    const k = `${fan.i}${fan.end}`;
+    const list = legsOf.get(k);
+    if (list) list.push(leg);
+    else legsOf.set(k, [leg]);
+    partners(leg)[leg.i] = fan;
+  };
   for (const list of at.values()) {
     if (list.length !== 2 || list[0].i === list[1].i) continue;
-    partners(list[0])[list[0].i] = list[1];
-    partners(list[1])[list[1].i] = list[0];
+    const [x, y] = list;
+    const xFan = fanEnds.has(`${x.i}${x.end}`);
+    const yFan = fanEnds.has(`${y.i}${y.end}`);
+    if (xFan && yFan) continue;
+    if (xFan) addLeg(x, y);
+    else if (yFan) addLeg(y, x);
+    else {
+      partners(x)[x.i] = y;
+      partners(y)[y.i] = x;
+    }
   }
+  // An MPO end alone at a cassette meets the duplex cables at that cassette's numbered ports.
+  if (arrayAtCassette.length) {
+    const front = new Map<string, EndRef[]>();
+    for (const [key, list] of at) {
+      const device = deviceKey(key);
+      if (device === key || list.length !== 1) continue;
+      const e = rows[list[0].i].ctx[list[0].end];
+      if (!e.connector || isArray(e.connector) || partners(list[0])[list[0].i]) continue;
+      const f = front.get(device);
+      if (f) f.push(list[0]);
+      else front.set(device, [list[0]]);
+    }
+    for (const { key, ref } of arrayAtCassette) {
+      const legs = front.get(key);
+      if (!legs || (at.get(key)?.length ?? 0) !== 1 || partners(ref)[ref.i]) continue;
+      fanEnds.set(`${ref.i}${ref.end}`, ref);
+      for (const leg of legs) addLeg(ref, leg);
+    }
+  }
+  const isFanEnd = (ref: EndRef) => legsOf.has(`${ref.i}${ref.end}`);
+  const met = (i: number, end: "a" | "b") => !!(end === "a" ? partnerA : partnerB)[i] || legsOf.has(`${i}${end}`);
   const visited = new Uint8Array(rows.length);
   const out: TracedChannel[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    // Start where a chain starts: a row with exactly one end met by another cable.
-    if (visited[i] || !partnerA[i] === !partnerB[i]) continue;
-    const hops: Hop[] = [];
-    let cur: EndRef | undefined = { i, end: partnerA[i] ? "b" : "a" };
-    while (cur && !visited[cur.i]) {
-      visited[cur.i] = 1;
-      hops.push(hopOf(rows[cur.i], cur.end === "b"));
-      cur = (cur.end === "a" ? partnerB : partnerA)[cur.i];
+  /** Whether walking on from row i's end `from` reaches a fan-out from its legs' side before anything else ends it. */
+  const entersFanFromLeg = (i: number, from: "a" | "b"): boolean => {
+    let cur: EndRef | undefined = { i, end: from };
+    for (let steps = 0; cur && steps <= rows.length; steps++) {
+      const exit: "a" | "b" = cur.end === "a" ? "b" : "a";
+      if (isFanEnd({ i: cur.i, end: exit })) return false;
+      const next: EndRef | undefined = (exit === "a" ? partnerA : partnerB)[cur.i];
+      if (!next) return false;
+      if (isFanEnd(next)) return true;
+      cur = next;
     }
-    const first = hops[0].entry.location ?? `row ${hops[0].row.ctx.row}`;
-    const last = hops[hops.length - 1].exit.location ?? `row ${hops[hops.length - 1].row.ctx.row}`;
-    out.push({ link: `${first} ↔ ${last}`, source: "ports", hops, junctions: junctionsOf(hops) });
+    return false;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    // Start where a chain starts: a row with exactly one end met by another cable, not a leg's far end.
+    if (visited[i] || met(i, "a") === met(i, "b")) continue;
+    const entry: "a" | "b" = met(i, "a") ? "b" : "a";
+    if (entersFanFromLeg(i, entry)) continue;
+    // Depth first through each fan-out: one channel per leg, the hops before the split shared.
+    const walk = (path: readonly Hop[], cur: EndRef, shared: number): void => {
+      const hops = [...path];
+      let ref: EndRef | undefined = cur;
+      while (ref && !visited[ref.i]) {
+        visited[ref.i] = 1;
+        hops.push(hopOf(rows[ref.i], ref.end === "b"));
+        const exit: "a" | "b" = ref.end === "a" ? "b" : "a";
+        const legs = legsOf.get(`${ref.i}${exit}`);
+        if (legs) {
+          for (const leg of legs) walk(hops, leg, hops.length);
+          return;
+        }
+        ref = (exit === "a" ? partnerA : partnerB)[ref.i];
+      }
+      if (hops.length < 2) return;
+      const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
+      const first = name(hops[0], hops[0].entry);
+      const split = shared ? { splitFrom: `${first} ↔ ${name(hops[shared - 1], hops[shared - 1].exit)}`, sharedRows: shared } : {};
+      out.push({ link: `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`, source: "ports", hops, junctions: junctionsOf(hops), ...split });
+    };
+    walk([], { i, end: entry }, 0);
   }
   return out;
 }

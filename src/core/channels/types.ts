@@ -62,6 +62,13 @@ export interface Junction {
   left: { row: number; end: EndContext };
   right: { row: number; end: EndContext };
   adapter?: AdapterAtEnd;
+  /**
+   * The physical adapter or cassette, the same in every channel through it (the legs of one
+   * fan-out share the trunk's): "mated pair 12B-13A", "cassette row 14", "cassette cas 1".
+   */
+  element: string;
+  /** The schedule row of the cassette or module, where the schedule gives it a row of its own. */
+  cassetteRow?: number;
 }
 
 /** A traced channel, before judging. */
@@ -71,6 +78,10 @@ export interface TracedChannel {
   hops: Hop[];
   /** hops.length - 1 junctions, in order. */
   junctions: Junction[];
+  /** For one leg of a fan-out: the name of the part before the split, which its sibling legs share. */
+  splitFrom?: string;
+  /** How many of the hops (from the start) lie before the split. */
+  sharedRows?: number;
 }
 
 /** A channel end: where it is and what it plugs into. */
