@@ -18,7 +18,7 @@ import {
   setTheme,
 } from "@fluentui/web-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
-import { FIELD_LABELS, type Field, type ScheduleResult, type Severity } from "../core";
+import { FIELD_LABELS, columnNoteMessage, type Field, type ScheduleResult, type Severity } from "../core";
 import { clearResults, loadColumnCorrections, reviewActiveSheet, saveColumnCorrections, selectCell, selectRows, type RunOutcome, type ScheduleTarget } from "../excel";
 import { insertSampleSheet } from "../excel/sample";
 import { activeSheetState, forgetLastRuns, readColumnText, saveLastRun } from "../excel/sheet-state";
@@ -629,8 +629,12 @@ function renderColumnMap(result: ScheduleResult, target: ScheduleTarget): void {
     return el("div", { class: `column-row${mapped ? "" : " unmapped"}` }, el("label", { for: id, class: "field-label" }, label), select);
   });
   $("column-map").replaceChildren(...rows);
+  // where a column's cells outweighed its header (connectors under "End A"), say so beside the map
+  const notes = result.columnNotes ?? [];
+  $("column-notes").replaceChildren(...notes.map((n) => el("li", {}, columnNoteMessage(n))));
+  $("column-notes").hidden = notes.length === 0;
   const missing = result.columns.connectorA === undefined && result.columns.connector === undefined;
-  ($("columns-details") as HTMLDetailsElement).open = missing;
+  ($("columns-details") as HTMLDetailsElement).open = missing || notes.length > 0;
   $("columns").hidden = false;
 }
 

@@ -3,13 +3,13 @@
  * and serves it at office.js's CDN address. It installs the fake Office/Excel over the seeded
  * workbook, adds the few shared-runtime globals the fake leaves out (Office.actions,
  * Office.addin, CustomFunctions), and exposes all of it to the test as window.harness.
- * `?seed=protected` opens the same schedule on a protected sheet; `?seed=taken` with a user column
+ * `?seed=endcols` a schedule whose connectors sit under End A / End B headers; `?seed=protected` opens the same schedule on a protected sheet; `?seed=taken` with a user column
  * already headed "Check status"; `?seed=large2000` a 2,000-row schedule; `?seed=channels` a
  * schedule of linked channels, `?seed=channels2100` 2,100 of them; `?theme=dark` (or
  * colorful, light) sets Office.context.officeTheme.
  */
 import { installFakeOffice, type FakeOffice } from "../excel/fake-excel";
-import { SHEET, channelGrid, largeChannelGrid, largeGrid, seed } from "./seed";
+import { SHEET, channelGrid, endColumnsGrid, largeChannelGrid, largeGrid, seed } from "./seed";
 
 interface Harness {
   fake: FakeOffice;
@@ -38,7 +38,9 @@ const fake = installFakeOffice(
     ? { sheets: { [SHEET]: { values: largeGrid(Number(large[1])) } }, activeSheet: SHEET, selection: "A1" }
     : channels
       ? { sheets: { [SHEET]: { values: channels[1] ? largeChannelGrid(Number(channels[1])) : channelGrid() } }, activeSheet: SHEET, selection: "A1" }
-      : seed({ protected: variant === "protected", takenHeader: variant === "taken", previous: variant === "previous" }),
+      : variant === "endcols"
+        ? { sheets: { [SHEET]: { values: endColumnsGrid() } }, activeSheet: SHEET, selection: "A1" }
+        : seed({ protected: variant === "protected", takenHeader: variant === "taken", previous: variant === "previous" }),
 );
 let gate: { promise: Promise<void>; open: () => void } | null = null;
 const harness: Harness = {

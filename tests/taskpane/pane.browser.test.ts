@@ -180,6 +180,21 @@ describe("task pane (production build, fake Excel)", () => {
     await page.close();
   });
 
+  test("connectors under End A / End B headers: the column map reads them as connectors and says why", async () => {
+    const { page, errors } = await openPane("?seed=endcols");
+    await page.click("#check");
+    await page.waitForSelector("#columns:not([hidden])");
+    expect(await page.locator("#columns-details").getAttribute("open")).not.toBeNull();
+    const notes = page.locator("#column-notes li");
+    expect(await notes.count()).toBe(2);
+    expect(await notes.nth(0).innerText()).toContain('"End A"');
+    expect(await page.locator('select[data-field="connectorA"]').inputValue()).toBe("3"); // grid column D
+    expect(await page.locator('select[data-field="connectorB"]').inputValue()).toBe("4");
+    await expectNoSeriousViolations(page, "column notes");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("when the user's data already uses a Check header, the pane says which columns were used instead", async () => {
     const { page, errors } = await openPane("?seed=taken");
     const userColumn = await page.evaluate((s) => (window as any).harness.fake.values(s, "J1:J8"), SHEET);

@@ -28,6 +28,9 @@ export const ROWS: CellValue[][] = [
 export const grid = (): CellValue[][] => [HEADER, ...ROWS];
 
 /** The schedule with a column of the user's own headed "Check status" (J), which the add-in must not take. */
+/** The schedule with its connector columns headed "End A" / "End B", as some schedules write them. */
+export const endColumnsGrid = (): CellValue[][] => grid().map((row, i) => (i === 0 ? row.map((h) => (h === "Connector A" ? "End A" : h === "Connector B" ? "End B" : h)) : row));
+
 export const gridWithTakenHeader = (): CellValue[][] => grid().map((row, i) => [...row, i === 0 ? "Check status" : `signed off ${i}`]);
 
 /**
