@@ -1,4 +1,3 @@
-import type ExcelJS from "exceljs";
 import { bomGrid, buildBom } from "../core";
 import type { Io } from "./check";
 import { parseColumnsOption, readSpec } from "./check";
