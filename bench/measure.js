@@ -46,7 +46,7 @@ async function run() {
     await new Promise((resolve) => sink.end(resolve));
   } else throw new Error(`unknown mode ${mode}`);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(JSON.stringify({ ms, engineMs, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), code }));
+  console.log(JSON.stringify({ ms, engineMs: mode === "cli" ? engineMs : undefined, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), code }));
 }
 run().catch((e) => {
   console.error(e);
