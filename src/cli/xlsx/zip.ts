@@ -113,13 +113,14 @@ export class Package {
     if (e.compressionMethod === 0) return raw; // stored: yauzl checked the sizes agree
     const expected = e.uncompressedSize;
     let inflated = 0;
+    const damaged = (why: string) => this.corrupt(part, new Error(why));
     const sized = new Transform({
       transform(chunk: Buffer, _enc, cb) {
         inflated += chunk.length;
-        cb(inflated > expected ? new Error(`it inflates past the ${expected} bytes its entry states`) : null, chunk);
+        cb(inflated > expected ? damaged(`it inflates past the ${expected} bytes its entry states`) : null, chunk);
       },
       flush(cb) {
-        cb(inflated === expected ? null : new Error(`it inflates to ${inflated} bytes, not the ${expected} its entry states`));
+        cb(inflated === expected ? null : damaged(`it inflates to ${inflated} bytes, not the ${expected} its entry states`));
       },
     });
     return pipeline(raw, zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }), sized, () => {});
