@@ -82,6 +82,16 @@ module.exports = async (env, options) => {
       ],
     },
     performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          // The engine (and zod, with it) is in both the pane's and the functions' bundle, and the
+          // one page (taskpane.html, the shared runtime) loads both: one copy, in a chunk the page
+          // lists beside them, instead of two. The worker keeps its own (it loads no page chunk).
+          pageShared: { name: "page-shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "functions", minChunks: 2, enforce: true },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: FUNCTIONS_METADATA, input: "./src/functions/functions.ts" }),
       // sets allowErrorForDataTypeAny, which the JSDoc cannot express, and the help links' host (see the module's notes)

@@ -1,10 +1,9 @@
-import ExcelJS from "exceljs";
 import { bomGrid, buildBom } from "../core";
 import type { Io } from "./check";
 import { parseColumnsOption, readSpec } from "./check";
 import { EXIT, InputError } from "./errors";
 import { csvText, loadSchedule } from "./load-schedule";
-import { writeOutputFile } from "./files";
+import { loadExcelJS, writeOutputFile } from "./files";
 
 /** "1 adapter type", "2 adapter types". */
 const countOf = (n: number, what: string): string => `${n} ${what}${n === 1 ? "" : "s"}`;
@@ -28,7 +27,7 @@ export async function runBom(file: string, opts: BomCommandOptions, io: Io): Pro
     const out = opts.out;
     let data: string | Uint8Array;
     if (/\.xlsx$/i.test(out)) {
-      const wb = new ExcelJS.Workbook();
+      const wb = new (loadExcelJS().Workbook)();
       const ws = wb.addWorksheet("BOM");
       ws.addTable({ name: "BOM", ref: "A1", headerRow: true, style: { theme: "TableStyleMedium2", showRowStripes: true }, columns: table[0].map((h) => ({ name: String(h), filterButton: true })), rows: table.slice(1) });
       notes.forEach((n, i) => (ws.getCell(table.length + 2 + i, 1).value = n));

@@ -1,9 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { CheckOptions, FIELDS, Field, ProjectSpec, ScheduleResult, mergeSpecs, parseProjectSpec } from "../core";
 import { EXIT, InputError } from "./errors";
-import { MAX_INPUT_BYTES, checkOutTarget, readHead, readInput, statInput, toNewFile, writeAtomically } from "./files";
+import { MAX_INPUT_BYTES, checkOutTarget, loadExcelJS, readHead, readInput, statInput, toNewFile, writeAtomically } from "./files";
 import { Progress } from "./progress";
 import { DelimitedSheet, readDelimited, writeDelimited } from "./read-delimited";
 import { checkGrid, oneLine, unusableSheet, withHint } from "./read-workbook";
@@ -174,7 +173,7 @@ async function checkAndReport(file: string, opts: CheckCommandOptions, io: Io, o
         if (write.plan.notice) notices.push(write.plan.notice);
         writeOut = /\.xlsx$/i.test(out)
           ? async (temp) => {
-              const wb = new ExcelJS.Workbook();
+              const wb = new (loadExcelJS().Workbook)();
               const ws = wb.addWorksheet(path.parse(name).name.slice(0, 31).replace(/[\\/?*[\]:]/g, "_") || "Schedule");
               sheet.grid.forEach((r, i) => r.length && (ws.getRow(i + 1).values = r));
               annotateWorksheet(ws, result, write);

@@ -223,3 +223,13 @@ export async function toNewFile(file: string, fill: (stream: fs.WriteStream) => 
     throw e;
   }
 }
+
+/**
+ * ExcelJS, loaded when a command first writes a workbook from a grid (a .csv checked to .xlsx,
+ * a BOM): loading it takes longer than reading a 10,000-row workbook, and the workbook reader
+ * and patcher do not need it.
+ */
+export function loadExcelJS(): typeof import("exceljs") {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("exceljs");
+}

@@ -74,6 +74,20 @@ describe("hostile or damaged workbooks: exit 2 with a reason naming the part", (
     refused(await workbook("no-workbook.xlsx", sheet(HEADER_ROW), {}, ["xl/workbook.xml"]), /workbook part \(xl\/workbook\.xml\) is missing/);
   });
 
+  test("a part that inflates to more than its zip entry states is refused as damaged", async () => {
+    const file = await workbook("size-lie.xlsx", sheet(`${HEADER_ROW}${dataRow(2)}`));
+    // the stated (uncompressed) size of the sheet, 10 bytes short, in its local header and its central directory entry
+    const bytes = fs.readFileSync(file);
+    const name = Buffer.from("xl/worksheets/sheet1.xml");
+    for (const [sig, sizeAt, nameAt] of [[0x04034b50, 22, 30], [0x02014b50, 24, 46]]) {
+      for (let i = bytes.indexOf(Buffer.from(new Uint32Array([sig]).buffer)); i >= 0; i = bytes.indexOf(Buffer.from(new Uint32Array([sig]).buffer), i + 4)) {
+        if (bytes.subarray(i + nameAt, i + nameAt + name.length).equals(name)) bytes.writeUInt32LE(bytes.readUInt32LE(i + sizeAt) - 10, i + sizeAt);
+      }
+    }
+    fs.writeFileSync(file, bytes);
+    refused(file, /part xl\/worksheets\/sheet1\.xml is damaged \(it inflates past the \d+ bytes its entry states\)/);
+  });
+
   test("a cell where the results would go stops the copy, and no half-written file is left", async () => {
     // an empty inline string reads as "" (not a used column) but is a cell the user wrote
     const file = await workbook("in-the-way.xlsx", sheet(`${HEADER_ROW}${dataRow(2).replace("</row>", '<c r="G2" t="inlineStr"><is><t></t></is></c></row>')}`));

@@ -7,7 +7,6 @@
  * is a splice into the part's text: the user's cells are passed through as they were.
  */
 import { Readable } from "stream";
-import { StringDecoder } from "string_decoder";
 import { MAX_SHEET_COLUMNS, STATUS_FILL } from "../../core";
 import type { RowAnnotation, Status } from "../../core";
 import { InputError } from "../errors";
@@ -35,6 +34,11 @@ export function xmlText(s: string): string {
 }
 const attrText = (s: string) => xmlText(s).replace(/"/g, "&quot;");
 
+/** A comment, CDATA section or processing instruction, where markup is text. */
+const SPECIAL = /<[!?]/g;
+/** A row copied whole is held until its end tag arrives, up to this many bytes; then it is tokenized. */
+const MAX_HELD_ROW = 4 * 2 ** 20;
+
 /** Matches one tag, comment, CDATA section or processing instruction starting at lastIndex. */
 const MARKUP = /<(?:!--[\s\S]*?-->|!\[CDATA\[[\s\S]*?\]\]>|\?[\s\S]*?\?>|[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>)/y;
 const attrPatterns = new Map<string, RegExp>();
@@ -44,8 +48,10 @@ const attrOf = (tag: string, name: string): string | undefined => {
   const m = re.exec(tag);
   return m ? (m[1] ?? m[2]) : undefined;
 };
+const setAttrPatterns = new Map<string, RegExp>();
 const setAttr = (tag: string, name: string, value: string): string => {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  let re = setAttrPatterns.get(name);
+  if (!re) setAttrPatterns.set(name, (re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`)));
   if (re.test(tag)) return tag.replace(re, `$1"${value}"`);
   return tag.replace(/^(<[^\s/>]+)/, `$1 ${name}="${value}"`);
 };
@@ -68,12 +74,22 @@ export interface SheetPatch {
   /** Columns (0-based) whose width the copy sets: the owned ones not given a width by the sheet. */
   widths: boolean;
   sheetName: string;
+  /** The last column (0-based) of any <c> element in the sheet, valued or not (SheetLayout.lastCellColumn). */
+  lastCellColumn: number;
 }
 
 /**
  * Rewrites the sheet XML as it streams: only cells in the owned columns of the header row and
  * the annotated rows (and, on a re-check, of later rows) are replaced; a user's cell found there
  * stops the copy instead of being overwritten.
+ *
+ * The XML is handled as latin1 text, one character per byte, so the user's bytes pass through
+ * exactly, with no UTF-8 decoding and encoding (the markup this looks at is ASCII; the owned
+ * cells' text is encoded to UTF-8 bytes before it is spliced in). A row that needs no cell of
+ * its own looked at is copied whole, from its open tag to its end tag, without tokenizing its
+ * cells: every row not annotated, and, when no <c> of the sheet stands in or right of the
+ * owned columns (the reader recorded the last one), every annotated row but the header, whose
+ * owned cells then go just before </row>.
  */
 export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: SheetPatch): AsyncGenerator<Buffer> {
   const [first, , last] = p.write.plan.columns;
@@ -81,7 +97,8 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
   const rows = [...p.write.rows].sort((a, b) => a.row - b.row);
   let next = 0; // index into rows of the next annotation
   let headerDone = false;
-  const decoder = new StringDecoder("utf8");
+  // no <c> where the owned cells go: an annotated row gets them appended, its cells unread
+  const appendOnly = !p.write.previous && p.lastCellColumn < first;
   let out: string[] = [];
   let outLength = 0;
   const emit = (s: string) => {
@@ -107,7 +124,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
   const escaped = new Map<string, string>();
   const xmlTextOnce = (v: string) => {
     let e = escaped.get(v);
-    if (e === undefined) escaped.set(v, (e = xmlText(v)));
+    if (e === undefined) escaped.set(v, (e = Buffer.from(xmlText(v), "utf8").toString("latin1")));
     return e;
   };
   const ownedCells = (r: NonNullable<typeof row>): string => {
@@ -211,7 +228,10 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
       const header = n === p.headerRow;
       if (header) headerDone = true;
       const annotation = next < rows.length && rows[next].row === n ? rows[next++] : undefined;
-      if (!header && !annotation && !(p.write.previous && n > p.headerRow)) return emit(tok);
+      if (!header && !annotation && !(p.write.previous && n > p.headerRow)) {
+        if (!selfClosing) copyRow = `</${qname}>`;
+        return emit(tok);
+      }
       const spans = attrOf(tok, "spans");
       if (spans !== undefined && (header || annotation)) tok = setAttr(tok, "spans", widenSpans(spans, last + 1));
       row = { number: n, prefix: prefixOf(qname), annotation, header, done: false, col: -1, fixRefs: false, kept: [undefined, undefined, undefined] };
@@ -222,6 +242,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
         row = undefined;
         return;
       }
+      if (appendOnly && !header) copyRow = `</${qname}>`;
       return emit(tok);
     }
     if (!row) return emit(tok);
@@ -271,10 +292,12 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
 
   /** Set after the open tag of a user's cell in a row being written: its content can be copied whole. */
   let passThrough: string | undefined;
+  /** Set after the open tag of a row whose cells are copied whole: its end tag. */
+  let copyRow: string | undefined;
   let buf = "";
   const flushOut = function* () {
-    if (outLength >= 1 << 16) {
-      yield Buffer.from(out.join(""), "utf8");
+    if (outLength >= 1 << 18) {
+      yield Buffer.from(out.join(""), "latin1");
       out = [];
       outLength = 0;
     }
@@ -282,7 +305,24 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
   const drain = (final: boolean) => {
     let i = 0;
     let bang = -1; // the next "<!" in buf at or after i (Infinity: none)
+    let special = -1; // the next "<!" or "<?" in buf at or after i (Infinity: none)
     while (i < buf.length) {
+      if (copyRow) {
+        // The row's content up to its end tag, unless a comment, CDATA or processing instruction
+        // (which could hold the end tag's text) makes tokens necessary.
+        const end = buf.indexOf(copyRow, i);
+        if (special < i) {
+          SPECIAL.lastIndex = i;
+          special = SPECIAL.exec(buf)?.index ?? Infinity;
+        }
+        if (end >= 0 && special > end) {
+          emit(buf.slice(i, end));
+          i = end;
+          copyRow = undefined;
+        } else if (end < 0 && special === Infinity && !final && buf.length - i < MAX_HELD_ROW) {
+          break; // the end tag is in a later chunk: wait for it
+        } else copyRow = undefined; // tokens from here (a long row is not held whole)
+      }
       const lt = buf.indexOf("<", i);
       if (lt < 0) {
         if (final) handle(buf.slice(i));
@@ -303,6 +343,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
       }
       handle(m[0]);
       i = MARKUP.lastIndex;
+      if (copyRow) continue;
       if (passThrough) {
         // The cell's content up to its end tag, unless a comment or CDATA makes tokens necessary.
         const end = buf.indexOf(passThrough, i);
@@ -323,14 +364,13 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
     buf = buf.slice(i);
   };
   for await (const chunk of source) {
-    buf += typeof chunk === "string" ? chunk : decoder.write(chunk);
+    buf += typeof chunk === "string" ? Buffer.from(chunk, "utf8").toString("latin1") : chunk.toString("latin1");
     drain(false);
     yield* flushOut();
   }
-  buf += decoder.end();
   drain(true);
   if ((stage as string) !== "tail") throw new InputError(`sheet "${p.sheetName}": the sheet XML has no complete <sheetData>`);
-  if (out.length) yield Buffer.from(out.join(""), "utf8");
+  if (out.length) yield Buffer.from(out.join(""), "latin1");
 }
 
 /** <dimension ref="A1:N105"/> widened to the last owned column. */
@@ -537,7 +577,7 @@ export async function patchWorkbook(file: string, outFile: string, read: Workboo
       }
     }
 
-    const patch: SheetPatch = { headerRow, write, statusStyle: styles.statusStyle, widths: !write.previous, sheetName: read.name };
+    const patch: SheetPatch = { headerRow, write, statusStyle: styles.statusStyle, widths: !write.previous, sheetName: read.name, lastCellColumn: read.layout.lastCellColumn };
     replaced.set(sheet.name, async () => Readable.from(patchSheetXml(await pkg.stream(sheet), patch)));
     await writePackage(pkg, outFile, replaced, added);
   } finally {

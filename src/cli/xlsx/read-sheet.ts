@@ -71,6 +71,8 @@ export async function readSharedStrings(pkg: Package, partName: string | undefin
 export interface SheetLayout {
   /** The last column (0-based) holding a value or a formula on any row, or -1. */
   lastUsedColumn: number;
+  /** The last column (0-based) of any <c> element, even one with no value (a formatted blank), or -1. */
+  lastCellColumn: number;
   /** Merged areas (<mergeCells>), 0-based from A1. */
   merges: MergedArea[];
   /** The last row number present. */
@@ -108,7 +110,7 @@ export async function readSheet(
   const probeRows = Math.max(HEADER_SEARCH_ROWS, (options.headerRow ?? 0) + 1);
   let probe: ScheduleResult | undefined;
   let keep: Uint8Array | undefined;
-  const layout: SheetLayout = { lastUsedColumn: -1, merges: [], lastRow: 0 };
+  const layout: SheetLayout = { lastUsedColumn: -1, lastCellColumn: -1, merges: [], lastRow: 0 };
 
   let rowNumber = 0;
   let cells: unknown[] | undefined;
@@ -188,6 +190,7 @@ export async function readSheet(
             if (c <= col) throw bad(`cell ${columnName(c)}${rowNumber} comes after ${columnName(col)}${rowNumber}: cells out of order`);
             if (rowNumber === 0) throw bad(`a cell stands outside any row`);
             col = c;
+            if (c > layout.lastCellColumn) layout.lastCellColumn = c;
             type = attr(tag, "t") ?? "n";
             hasFormula = false;
             sawInline = false;

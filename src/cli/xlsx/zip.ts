@@ -8,7 +8,8 @@
  * larger. See docs/ARCHITECTURE.md ("The command line's workbook I/O").
  */
 import * as fs from "fs";
-import { Readable } from "stream";
+import { Readable, Transform, pipeline } from "stream";
+import * as zlib from "zlib";
 import yauzl from "yauzl";
 import yazl from "yazl";
 import { InputError } from "../errors";
@@ -23,6 +24,8 @@ export const MAX_BUFFERED_PART = 256 * 2 ** 20;
  */
 export const MAX_RATIO = 200;
 const RATIO_FROM_BYTES = 16 * 2 ** 20;
+
+const INFLATE_CHUNK = 256 * 1024;
 
 export interface Part {
   name: string;
@@ -90,14 +93,37 @@ export class Package {
     }
   }
 
-  /** The inflated bytes, as a stream (for the sheet, read once or twice without holding it). */
+  /**
+   * The inflated bytes, as a stream (for the sheet, read once or twice without holding it).
+   * Inflated here rather than by yauzl so that zlib hands out large chunks: a 50 MB sheet in
+   * 256 KiB pieces instead of 16 KiB ones is a sixteenth of the per-chunk work downstream. The
+   * part must inflate to exactly the size its directory entry states, as yauzl would check.
+   */
   async stream(part: Part, cap = MAX_STREAMED_PART): Promise<Readable> {
     this.checkSize(part, cap);
+    const e = part.entry;
+    if (e.isEncrypted()) throw this.corrupt(part, new Error("it is encrypted"));
+    if (e.compressionMethod !== 0 && e.compressionMethod !== 8) throw this.corrupt(part, new Error(`unsupported compression method ${e.compressionMethod}`));
+    let raw: Readable;
     try {
-      return await this.zip.openReadStreamPromise(part.entry);
-    } catch (e) {
-      throw this.corrupt(part, e);
+      raw = await this.zip.openReadStreamPromise(e, { decodeFileData: false });
+    } catch (err) {
+      throw this.corrupt(part, err);
     }
+    if (e.compressionMethod === 0) return raw; // stored: yauzl checked the sizes agree
+    const expected = e.uncompressedSize;
+    let inflated = 0;
+    const damaged = (why: string) => this.corrupt(part, new Error(why));
+    const sized = new Transform({
+      transform(chunk: Buffer, _enc, cb) {
+        inflated += chunk.length;
+        cb(inflated > expected ? damaged(`it inflates past the ${expected} bytes its entry states`) : null, chunk);
+      },
+      flush(cb) {
+        cb(inflated === expected ? null : damaged(`it inflates to ${inflated} bytes, not the ${expected} its entry states`));
+      },
+    });
+    return pipeline(raw, zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }), sized, () => {});
   }
 
   /** The inflated bytes, whole. */
