@@ -4,8 +4,13 @@
  * a schedule of distinct texts costs one lookup more per call, never unbounded memory.
  */
 export function perDistinctText<R>(fn: (text: string) => R, limit = 50000): (text: string) => R {
-  const results = new Map<string, R>();
-  return (text: string): R => {
+  return perDistinctValue(fn, limit);
+}
+
+/** The same for any value a Map can key (a number, a shared object). */
+export function perDistinctValue<K, R>(fn: (value: K) => R, limit = 50000): (value: K) => R {
+  const results = new Map<K, R>();
+  return (text: K): R => {
     let r = results.get(text);
     if (r === undefined && !results.has(text)) {
       r = fn(text);

@@ -42,7 +42,10 @@ const numberSafe = (_k: string, v: unknown) => (typeof v === "number" && !Number
 function contentId(o: object): number {
   let id = idOfObject.get(o);
   if (id !== undefined) return id;
-  const json = JSON.stringify(o, numberSafe);
+  // A replacer slows JSON.stringify several times over; it is needed only where a non-finite
+  // number would print as null, so the plain text is tried first.
+  let json = JSON.stringify(o);
+  if (json.includes("null")) json = JSON.stringify(o, numberSafe);
   id = idOfContent.get(json);
   if (id === undefined) {
     if (idOfContent.size >= CACHE_LIMIT) idOfContent.clear();
