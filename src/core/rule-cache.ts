@@ -1,5 +1,6 @@
 import type { Finding } from "./findings";
 import { roleAssumption } from "./ends";
+import { HitRate } from "./memo";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 
 /**
@@ -68,10 +69,26 @@ function part(v: unknown): string {
     case "boolean":
       return v ? "T" : "F";
     case "object":
-      return v === null ? "N" : `o${contentId(v)}`;
+      return v === null ? "N" : (flatKey(v) ?? `o${contentId(v)}`);
     default:
       return `?${String(v)}`;
   }
+}
+
+/**
+ * A small object of plain values (a length, a fiber, a polarity) written out in the key itself:
+ * cheaper than an id when each row brings a fresh one (a length per row, a channel's fiber).
+ */
+function flatKey(o: object): string | undefined {
+  if (Array.isArray(o)) return undefined;
+  let k = "{";
+  let n = 0;
+  for (const name in o) {
+    const v = (o as Record<string, unknown>)[name];
+    if (++n > 6 || (typeof v === "object" && v !== null) || typeof v === "function") return undefined;
+    k += nameCode(name) + part(v) + ";";
+  }
+  return k + "}";
 }
 
 /** A short code per field name, so that keys stay short (every row's key is hashed). */
@@ -109,6 +126,13 @@ function rowKey(ctx: RowContext): string {
 /* ---------- row rules ---------- */
 
 const rowResults = new Map<string, readonly Finding[] | null>();
+/** Rows all distinct (every note its own text) get no hits: the key is then not even built. */
+let rowHits = new HitRate();
+
+/** Each check starts by trying the cache, whatever the schedule before it was like. */
+export function startCheck(): void {
+  rowHits = new HitRate();
+}
 
 const withMarks = (ctx: RowContext): RowContext => ({
   ...ctx,
@@ -171,9 +195,10 @@ function relabel(cached: readonly Finding[], ctx: RowContext): Finding[] {
  * quotes anything of the row beyond what relabelling restores is recomputed for every row.
  */
 export function cachedRowRules(ctx: RowContext, run: (ctx: RowContext) => Finding[]): Finding[] {
-  if (!ruleCaching.enabled) return run(ctx);
+  if (!ruleCaching.enabled || !rowHits.worthTrying()) return run(ctx);
   const key = rowKey(ctx);
   const hit = rowResults.get(key);
+  rowHits.record(hit !== undefined);
   if (hit === null) return run(ctx);
   if (hit !== undefined) return relabel(hit, ctx);
   const marked = run(withMarks(ctx));

@@ -6,6 +6,7 @@ import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
+import { startCheck } from "./rule-cache";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
@@ -181,6 +182,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
   // schedule would hold them all); only the panel-port ends needed for mated pairs are.
   const rows: RowResult[] = [];
+  startCheck();
   const memo = new ParseMemo();
   const recommendations = new Map<string, string>();
   const integrity = new ScheduleIntegrity();
