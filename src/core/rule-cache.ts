@@ -69,26 +69,10 @@ function part(v: unknown): string {
     case "boolean":
       return v ? "T" : "F";
     case "object":
-      return v === null ? "N" : (flatKey(v) ?? `o${contentId(v)}`);
+      return v === null ? "N" : `o${contentId(v)}`;
     default:
       return `?${String(v)}`;
   }
-}
-
-/**
- * A small object of plain values (a length, a fiber, a polarity) written out in the key itself:
- * cheaper than an id when each row brings a fresh one (a length per row, a channel's fiber).
- */
-function flatKey(o: object): string | undefined {
-  if (Array.isArray(o)) return undefined;
-  let k = "{";
-  let n = 0;
-  for (const name in o) {
-    const v = (o as Record<string, unknown>)[name];
-    if (++n > 6 || (typeof v === "object" && v !== null) || typeof v === "function") return undefined;
-    k += nameCode(name) + part(v) + ";";
-  }
-  return k + "}";
 }
 
 /** A short code per field name, so that keys stay short (every row's key is hashed). */
