@@ -1,5 +1,6 @@
 import type { Finding } from "./findings";
 import { roleAssumption } from "./ends";
+import { HitRate } from "./memo";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 
 /**
@@ -42,7 +43,10 @@ const numberSafe = (_k: string, v: unknown) => (typeof v === "number" && !Number
 function contentId(o: object): number {
   let id = idOfObject.get(o);
   if (id !== undefined) return id;
-  const json = JSON.stringify(o, numberSafe);
+  // A replacer slows JSON.stringify several times over; it is needed only where a non-finite
+  // number would print as null, so the plain text is tried first.
+  let json = JSON.stringify(o);
+  if (json.includes("null")) json = JSON.stringify(o, numberSafe);
   id = idOfContent.get(json);
   if (id === undefined) {
     if (idOfContent.size >= CACHE_LIMIT) idOfContent.clear();
@@ -106,6 +110,13 @@ function rowKey(ctx: RowContext): string {
 /* ---------- row rules ---------- */
 
 const rowResults = new Map<string, readonly Finding[] | null>();
+/** Rows all distinct (every note its own text) get no hits: the key is then not even built. */
+let rowHits = new HitRate();
+
+/** Each check starts by trying the cache, whatever the schedule before it was like. */
+export function startCheck(): void {
+  rowHits = new HitRate();
+}
 
 const withMarks = (ctx: RowContext): RowContext => ({
   ...ctx,
@@ -168,9 +179,10 @@ function relabel(cached: readonly Finding[], ctx: RowContext): Finding[] {
  * quotes anything of the row beyond what relabelling restores is recomputed for every row.
  */
 export function cachedRowRules(ctx: RowContext, run: (ctx: RowContext) => Finding[]): Finding[] {
-  if (!ruleCaching.enabled) return run(ctx);
+  if (!ruleCaching.enabled || !rowHits.worthTrying()) return run(ctx);
   const key = rowKey(ctx);
   const hit = rowResults.get(key);
+  rowHits.record(hit !== undefined);
   if (hit === null) return run(ctx);
   if (hit !== undefined) return relabel(hit, ctx);
   const marked = run(withMarks(ctx));

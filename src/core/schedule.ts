@@ -6,6 +6,7 @@ import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
+import { startCheck } from "./rule-cache";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
@@ -188,7 +189,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
   // schedule would hold them all); only the panel-port ends needed for mated pairs are.
   const rows: RowResult[] = [];
-  const memo = new ParseMemo();
+  startCheck();
+  const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
   const recommendations = new Map<string, string>();
   const integrity = new ScheduleIntegrity();
   const channels = new ChannelCollector(columns);
@@ -201,7 +203,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     if (mappedColumns.every((c) => isBlank(cells[c]))) continue;
     const row = firstRow + i;
     const findings: Finding[] = [];
-    const ctx = readRow(row, i, cells, columns, lengthUnit, spec, findings, cellName, memo);
+    const ctx = reader.read(row, i, cells, findings);
     const cableId = columns.cableId === undefined ? undefined : cellText(cells[columns.cableId]);
     integrity.add(ctx, cableId, { A: !isBlank(cells[columns.portA ?? -1]), B: !isBlank(cells[columns.portB ?? -1]) });
     if (ctx.notFiber) {
@@ -321,147 +323,178 @@ class ParseMemo {
   }
 }
 
-function readRow(
-  row: number,
-  rowIndex: number,
-  cells: readonly unknown[],
-  columns: ColumnMap,
-  lengthUnit: LengthUnit,
-  spec: ProjectSpec,
-  findings: Finding[],
-  cellName: CellNamer,
-  memo: ParseMemo,
-): RowContext {
-  const get = (f: Field): unknown => (columns[f] === undefined ? undefined : cells[columns[f] as number]);
-  const unreadable = (field: Field, value: unknown, reason: string, expected: string) => {
-    findings.push({
+/**
+ * Reads rows into typed contexts. One reader serves a whole check, so that its helpers are
+ * made once, not once per row (a million rows made seven closures each).
+ */
+class RowReader {
+  private row = 0;
+  private rowIndex = 0;
+  private cells: readonly unknown[] = [];
+  private findings: Finding[] = [];
+  private readonly both: boolean;
+
+  constructor(
+    private readonly columns: ColumnMap,
+    private readonly lengthUnit: LengthUnit,
+    private readonly spec: ProjectSpec,
+    private readonly cellName: CellNamer,
+    private readonly memo: ParseMemo,
+  ) {
+    this.both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
+  }
+
+  private get(f: Field): unknown {
+    const c = this.columns[f];
+    return c === undefined ? undefined : this.cells[c];
+  }
+
+  private unreadable(field: Field, value: unknown, reason: string, expected: string): void {
+    this.findings.push({
       rule: "unreadable-cell",
       severity: "warning",
-      row,
+      row: this.row,
       columns: [field],
-      params: { field, text: `${cellName(field, rowIndex)}: ${clip(safeText(value))}`, reason, expected },
+      params: { field, text: `${this.cellName(field, this.rowIndex)}: ${clip(safeText(value))}`, reason, expected },
     });
-  };
+  }
+
   /** Text of a cell, or undefined when blank; error values and non-text become findings. */
-  const text = (f: Field): string | undefined => {
-    const v = get(f);
+  private text(f: Field): string | undefined {
+    const v = this.get(f);
     if (isBlank(v)) return undefined;
     if (typeof v === "string") {
       if (ERROR_VALUE.test(v.trim())) {
-        unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
+        this.unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
         return undefined;
       }
       return v;
     }
     if (typeof v === "number" && Number.isFinite(v)) return String(v);
     if (typeof v === "boolean") {
-      unreadable(f, v, "the cell holds TRUE/FALSE", "text");
+      this.unreadable(f, v, "the cell holds TRUE/FALSE", "text");
       return undefined;
     }
-    unreadable(f, v, "the cell holds something that is not text", "text");
+    this.unreadable(f, v, "the cell holds something that is not text", "text");
     return undefined;
-  };
+  }
+
   /** A cell worth parsing: not blank, not a formula error, not too long; else undefined (with a finding). */
-  const usable = (f: Field): unknown => {
-    const v = get(f);
+  private usable(f: Field): unknown {
+    const v = this.get(f);
     if (isBlank(v)) return undefined;
     if (typeof v === "string" && v.length > MAX_VALUE_TEXT) {
-      unreadable(f, v, `too long to be a value (${v.length} characters)`, `at most ${MAX_VALUE_TEXT} characters`);
+      this.unreadable(f, v, `too long to be a value (${v.length} characters)`, `at most ${MAX_VALUE_TEXT} characters`);
       return undefined;
     }
     if (typeof v === "string" && ERROR_VALUE.test(v.trim())) {
-      unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
+      this.unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
       return undefined;
     }
     return v;
-  };
-  const parsed = <T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false; error: { reason: string; expected: string } }, key: string = f): T | undefined => {
-    const v = usable(f);
-    if (v === undefined) return undefined;
-    const r = memo.get<T>(key, v, parse);
-    if (r.ok) return r.value;
-    unreadable(f, v, r.error.reason, r.error.expected);
-    return undefined;
-  };
-
-  // Locations only need their first words to tell a switch port from a panel port.
-  const loc = (f: Field) => text(f)?.slice(0, MAX_VALUE_TEXT);
-  const locA = [loc("endA"), loc("portA")].filter(Boolean).join(" ") || undefined;
-  const locB = [loc("endB"), loc("portB")].filter(Boolean).join(" ") || undefined;
-  const both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
-  const roleA = decideEndRole(locA, text("roleA"));
-  const roleB = decideEndRole(locB, text("roleB"));
-
-  // Copper, DAC, AOC, power and console rows: said once, and their cells are not read as fiber values.
-  for (const f of ["connectorA", "connectorB", "connector", "fiberType", "application"] as const) {
-    const v = cellText(get(f));
-    const what = notFiberKind(v);
-    if (!what || v === undefined) continue;
-    findings.push({ rule: "not-fiber", severity: "info", row, columns: [f], params: { what, text: `${cellName(f, rowIndex)}: ${clip(safeText(v))}` } });
-    return {
-      row,
-      a: { end: "A", field: both ? "connector" : "connectorA", location: locA, atTransceiver: roleA.role === "transceiver", role: roleA },
-      b: { end: "B", field: both ? "connector" : "connectorB", location: locB, atTransceiver: roleB.role === "transceiver", role: roleB },
-      text: "",
-      spec,
-      notFiber: true,
-    };
   }
-  const connA = parsed(both ? "connector" : "connectorA", parseConnector);
-  const connB = both ? connA : parsed("connectorB", parseConnector);
-  const a: EndContext = { end: "A", field: both ? "connector" : "connectorA", connector: connA, location: locA, atTransceiver: roleA.role === "transceiver", role: roleA };
-  const b: EndContext = { end: "B", field: both ? "connector" : "connectorB", connector: connB, location: locB, atTransceiver: roleB.role === "transceiver", role: roleB };
 
-  let length: Length | undefined;
-  const lv = usable("length");
-  if (lv !== undefined) {
-    {
+  private parsed<T>(f: Field, parse: (v: unknown) => { ok: true; value: T } | { ok: false; error: { reason: string; expected: string } }, key: string = f): T | undefined {
+    const v = this.usable(f);
+    if (v === undefined) return undefined;
+    const r = this.memo.get<T>(key, v, parse);
+    if (r.ok) return r.value;
+    this.unreadable(f, v, r.error.reason, r.error.expected);
+    return undefined;
+  }
+
+  /** Locations only need their first words to tell a switch port from a panel port. */
+  private loc(f: Field): string | undefined {
+    return this.text(f)?.slice(0, MAX_VALUE_TEXT);
+  }
+
+  /** Free text for spotting myths: read quietly (the connector cells already reported any problem). */
+  private rawText(f: Field): string | undefined {
+    const v = this.get(f);
+    return typeof v === "string" && !ERROR_VALUE.test(v.trim()) ? v : undefined;
+  }
+
+  read(row: number, rowIndex: number, cells: readonly unknown[], findings: Finding[]): RowContext {
+    this.row = row;
+    this.rowIndex = rowIndex;
+    this.cells = cells;
+    this.findings = findings;
+    const { both, spec, cellName, memo, lengthUnit } = this;
+    const locA = [this.loc("endA"), this.loc("portA")].filter(Boolean).join(" ") || undefined;
+    const locB = [this.loc("endB"), this.loc("portB")].filter(Boolean).join(" ") || undefined;
+    const roleA = decideEndRole(locA, this.text("roleA"));
+    const roleB = decideEndRole(locB, this.text("roleB"));
+
+    // Copper, DAC, AOC, power and console rows: said once, and their cells are not read as fiber values.
+    for (const f of NOT_FIBER_FIELDS) {
+      const v = cellText(this.get(f));
+      const what = notFiberKind(v);
+      if (!what || v === undefined) continue;
+      findings.push({ rule: "not-fiber", severity: "info", row, columns: [f], params: { what, text: `${cellName(f, rowIndex)}: ${clip(safeText(v))}` } });
+      return {
+        row,
+        a: { end: "A", field: both ? "connector" : "connectorA", location: locA, atTransceiver: roleA.role === "transceiver", role: roleA },
+        b: { end: "B", field: both ? "connector" : "connectorB", location: locB, atTransceiver: roleB.role === "transceiver", role: roleB },
+        text: "",
+        spec,
+        notFiber: true,
+      };
+    }
+    const connA = this.parsed(both ? "connector" : "connectorA", parseConnector);
+    const connB = both ? connA : this.parsed("connectorB", parseConnector);
+    const a: EndContext = { end: "A", field: both ? "connector" : "connectorA", connector: connA, location: locA, atTransceiver: roleA.role === "transceiver", role: roleA };
+    const b: EndContext = { end: "B", field: both ? "connector" : "connectorB", connector: connB, location: locB, atTransceiver: roleB.role === "transceiver", role: roleB };
+
+    let length: Length | undefined;
+    const lv = this.usable("length");
+    if (lv !== undefined) {
       const r = memo.get<Length>("length", lv, (v) => parseLength(v, lengthUnit));
       if (r.ok) length = r.value;
       else if (/unknown unit/.test(r.error.reason)) {
         findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(safeText(lv))}`, reason: r.error.reason } });
-      } else unreadable("length", lv, r.error.reason, r.error.expected);
+      } else this.unreadable("length", lv, r.error.reason, r.error.expected);
     }
-  }
 
-  const appValue = usable("application");
-  const appText = appValue === undefined ? undefined : safeText(appValue);
-  let application;
-  if (appText !== undefined) {
-    const r = memo.get<Application>("application", appText, parseApplication);
-    if (r.ok) application = r.value;
-    else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
-  }
+    const appValue = this.usable("application");
+    const appText = appValue === undefined ? undefined : safeText(appValue);
+    let application;
+    if (appText !== undefined) {
+      const r = memo.get<Application>("application", appText, parseApplication);
+      if (r.ok) application = r.value;
+      else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
+    }
 
-  // Free text for spotting myths: read quietly (the connector cells already reported any problem).
-  const rawText = (f: Field): string | undefined => {
-    const v = get(f);
-    return typeof v === "string" && !ERROR_VALUE.test(v.trim()) ? v : undefined;
-  };
-  const rowText = [rawText(both ? "connector" : "connectorA"), both ? "" : rawText("connectorB"), text("notes")]
-    .filter(Boolean)
-    .map((t) => (t as string).slice(0, 1000))
-    .join(" | ");
-  const fiberCount = parsed("fiberCount", (v) => parseCount(typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v, "fiber count"));
-  return {
-    row,
-    a,
-    b,
-    fiber: parsed("fiberType", parseFiber),
-    length,
-    application,
-    polarity: parsed("polarity", parsePolarity),
-    fiberCount,
-    matedPairs: parsed("matedPairs", (v) => parseCount(v, "mated pairs")),
-    splices: parsed("splices", (v) => parseCount(v, "splices")),
-    pairLossDb: parsed("pairLoss", (v) => parseDb(v, "loss per mated pair")),
-    lossGrade: parsed("lossGrade", parseLossGrade),
-    priority: parsed("priority", parsePriority),
-    colour: text("colour"),
-    text: rowText,
-    spec,
-  };
+    const rowText = [this.rawText(both ? "connector" : "connectorA"), both ? "" : this.rawText("connectorB"), this.text("notes")]
+      .filter(Boolean)
+      .map((t) => (t as string).slice(0, 1000))
+      .join(" | ");
+    const fiberCount = this.parsed("fiberCount", parseFiberCount);
+    return {
+      row,
+      a,
+      b,
+      fiber: this.parsed("fiberType", parseFiber),
+      length,
+      application,
+      polarity: this.parsed("polarity", parsePolarity),
+      fiberCount,
+      matedPairs: this.parsed("matedPairs", parseMatedPairs),
+      splices: this.parsed("splices", parseSplices),
+      pairLossDb: this.parsed("pairLoss", parsePairLoss),
+      lossGrade: this.parsed("lossGrade", parseLossGrade),
+      priority: this.parsed("priority", parsePriority),
+      colour: this.text("colour"),
+      text: rowText,
+      spec,
+    };
+  }
 }
+
+const NOT_FIBER_FIELDS = ["connectorA", "connectorB", "connector", "fiberType", "application"] as const;
+const parseFiberCount = (v: unknown) => parseCount(typeof v === "string" ? v.replace(/\s*(f|fibers?|fibres?|strands?|cores?)$/i, "") : v, "fiber count");
+const parseMatedPairs = (v: unknown) => parseCount(v, "mated pairs");
+const parseSplices = (v: unknown) => parseCount(v, "splices");
+const parsePairLoss = (v: unknown) => parseDb(v, "loss per mated pair");
 
 /** Rules whose error means the row's polarity is wrong, so the recommendation does not repeat it. */
 const POLARITY_RULES = new Set(["parallel-polarity", "duplex-polarity", "apc-adapter-key"]);

@@ -99,6 +99,18 @@ describe("rule results shared between rows that ask the same thing", () => {
     }
   });
 
+  it("gives the same findings when every row is distinct and the cache is passed by, and after it", () => {
+    // distinct notes make every row its own question: past a few thousand rows the cache stops
+    // looking (src/core/memo.ts HitRate); the varied rows that follow must come out the same
+    const distinct = variedSchedule(5000, 3).map((r, i) => (i === 0 ? r : [...r.slice(0, -1), `note ${i}`]));
+    const grid = [...distinct, ...variedSchedule(600, 4).slice(1)];
+    const { plain, cold, warm } = checkedBoth(grid);
+    for (const result of [cold, warm]) {
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+      expect(result.channels).toEqual(plain.channels);
+    }
+  });
+
   it("quotes each row's own location in an assumption, not the first row's", () => {
     const grid = [
       ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application"],

@@ -1,5 +1,7 @@
 import { channelBudgetFor } from "../catalog/applications";
-import { ATTENUATION_DB_PER_KM, FIBER_GRADES, FiberGrade, kindOfGrade } from "../catalog/fiber";
+import { ATTENUATION_DB_PER_KM, FIBER_GRADES, Fiber, FiberGrade, kindOfGrade } from "../catalog/fiber";
+import type { Length } from "../fields";
+import { perDistinctValue } from "../memo";
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
 import { formatConnector } from "../connector";
@@ -199,7 +201,7 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
   };
   // A finding the same on every row of the channel is about the whole channel, not one element.
   const onEvery = new Map<string, number>();
-  const keyOf = (f: Finding) => `${f.rule}|${JSON.stringify(f.params)}`;
+  const keyOf = (f: Finding) => `${f.rule}|${paramsText(f.params)}`;
   for (const m of members) for (const k of new Set(m.findings.map(keyOf))) onEvery.set(k, (onEvery.get(k) ?? 0) + 1);
   for (const m of members) {
     for (const found of m.findings) {
@@ -319,16 +321,27 @@ function figuresOf(view: ChannelView, spec: ProjectSpec): { channel: NonNullable
   };
 }
 
+const fiberOfGrade = (() => {
+  const fibers = new Map<FiberGrade, Fiber>();
+  return (grade: FiberGrade): Fiber => {
+    let f = fibers.get(grade);
+    if (!f) fibers.set(grade, (f = Object.freeze({ kind: kindOfGrade(grade), grade })));
+    return f;
+  };
+})();
+const lengthInMetres = perDistinctValue((metres: number): Length => Object.freeze({ metres, unit: "m", assumedUnit: false }));
+
 /** A context standing for the whole channel: its two ends, worst grade, summed length and counted figures. */
 function channelContext(view: ChannelView, startActive: boolean, finishActive: boolean): RowContext {
   const base = view.hops[0].row.ctx;
+  // one fiber and one length object per distinct value, so that the rule cache knows them again
   return {
     ...base,
     row: view.start.row,
     a: { ...view.start.end, atTransceiver: startActive },
     b: { ...view.finish.end, atTransceiver: finishActive },
-    fiber: view.grade ? { kind: kindOfGrade(view.grade), grade: view.grade } : base.fiber,
-    length: view.lengthM !== undefined ? { metres: view.lengthM, unit: "m", assumedUnit: false } : undefined,
+    fiber: view.grade ? fiberOfGrade(view.grade) : base.fiber,
+    length: view.lengthM !== undefined ? lengthInMetres(view.lengthM) : undefined,
     application: view.application,
     polarity: undefined,
     matedPairs: view.figures?.matedPairs,
