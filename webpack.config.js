@@ -84,6 +84,9 @@ module.exports = async (env, options) => {
     performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
     optimization: {
       splitChunks: {
+        // Each entry is its own runtime, and by default a module whose used exports differ between
+        // the pane and the functions is not shared: most of the engine stayed in both bundles.
+        usedExports: false,
         cacheGroups: {
           // The engine (and zod, with it) is in both the pane's and the functions' bundle, and the
           // one page (taskpane.html, the shared runtime) loads both: one copy, in a chunk the page
