@@ -16,7 +16,7 @@
  * runs on this thread as before: correct, but one long synchronous call.
  */
 import { checkSchedule } from "../core";
-import type { RowResult, ScheduleResult } from "../core";
+import type { ChannelResult, RowResult, ScheduleResult } from "../core";
 import type { FromCheckWorker, ToCheckWorker, WorkerCheckOptions } from "./check-worker";
 
 /** The part of the DOM's Worker used here, so tests and the benchmark can stand in for it. */
@@ -84,6 +84,8 @@ export async function checkInWorker(grid: readonly (readonly unknown[])[], optio
   }
   return new Promise<EngineOutcome>((resolve) => {
     const rows: RowResult[] = [];
+    const channels: ChannelResult[] = [];
+    const matedPairs: NonNullable<ScheduleResult["matedPairs"]> = [];
     let heard = false;
     let settled = false;
     const finish = (outcome: EngineOutcome) => {
@@ -102,8 +104,13 @@ export async function checkInWorker(grid: readonly (readonly unknown[])[], optio
       else if (data.type === "rows") {
         for (const r of data.rows) rows.push(r);
         worker.postMessage({ type: "more" });
-      }
-      else if (data.type === "done") finish({ ok: true, result: { ...data.result, rows } });
+      } else if (data.type === "channels") {
+        for (const c of data.channels) channels.push(c);
+        worker.postMessage({ type: "more" });
+      } else if (data.type === "matedPairs") {
+        for (const p of data.matedPairs) matedPairs.push(p);
+        worker.postMessage({ type: "more" });
+      } else if (data.type === "done") finish({ ok: true, result: { ...data.result, rows, channels, ...(data.hasMatedPairs ? { matedPairs } : {}) } });
       else finish({ ok: false, cancelled: false, message: data.message });
     };
     worker.onerror = (event) => {

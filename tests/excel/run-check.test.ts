@@ -4,7 +4,7 @@ import { checkSchedule } from "../../src/core";
 import type { Progress } from "../../src/excel";
 import { checkActiveSheet } from "../../src/excel";
 import { GRID_ROWS_PER_MESSAGE, checkInWorker, setCheckWorkerFactory } from "../../src/excel/run-check";
-import { RESULT_ROWS_PER_MESSAGE, createCheckHandler } from "../../src/excel/check-worker";
+import { RESULT_CHANNELS_PER_MESSAGE, RESULT_PAIRS_PER_MESSAGE, RESULT_ROWS_PER_MESSAGE, createCheckHandler } from "../../src/excel/check-worker";
 import { cancelCheck, onSessionEvent, runCheck } from "../../src/taskpane/session";
 import { installFakeOffice } from "./fake-excel";
 import { fakeWorkerFactory } from "./fake-worker";
@@ -32,6 +32,32 @@ describe("checkInWorker", () => {
     expect(workers[0].terminated).toBe(true);
     expect(progress.at(-1)).toEqual([ROWS, ROWS]);
     // Seconds of work that now yields to the event loop, so jest's timer can fire meanwhile.
+  }, 120_000);
+
+  it("sends the traced channels and the mated pairs back in slices too, so no one message holds them all", async () => {
+    // three-row channels (cord, trunk, cord) by link id: enough channels for several slices
+    const count = RESULT_CHANNELS_PER_MESSAGE * 2 + 7;
+    const grid: unknown[][] = [["Cable ID", "Link", "Seq", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter"]];
+    for (let ch = 0; ch < count; ch++) {
+      for (let k = 0; k < 3; k++) {
+        const conn = k === 1 ? "MTP-12 UPC male" : "MTP-12 UPC female";
+        grid.push([`C-${ch}-${k}`, `L-${ch}`, k + 1, k === 0 ? `leaf01 Eth1/${ch}` : `PP-${k}${ch}:1`, k === 2 ? `spine01 Eth1/${ch}` : `PP-${k + 1}${ch}:1`, conn, conn, "OM4", k === 1 ? "40 m" : "3 m", "100GBASE-SR4", "Type B", k < 2 ? "Type B" : ""]);
+      }
+    }
+    const { make, workers } = fakeWorkerFactory();
+    setCheckWorkerFactory(make);
+    const outcome = await checkInWorker(grid, {});
+    const expected = checkSchedule(grid, {});
+    expect(expected.channels).toHaveLength(count);
+    expect(outcome).toEqual({ ok: true, result: expected });
+    const slices = workers[0].sent.filter((m) => m.type === "channels") as Array<{ channels: unknown[] }>;
+    expect(slices.length).toBe(3);
+    expect(Math.max(...slices.map((m) => m.channels.length))).toBe(RESULT_CHANNELS_PER_MESSAGE);
+    const done = workers[0].sent.find((m) => m.type === "done") as { result: Record<string, unknown> };
+    expect(done.result.channels).toBeUndefined();
+    expect(done.result.matedPairs).toBeUndefined();
+    expect(expected.matedPairs?.length).toBeGreaterThan(RESULT_PAIRS_PER_MESSAGE);
+    expect(workers[0].sent.filter((m) => m.type === "matedPairs").length).toBeGreaterThan(1);
   }, 120_000);
 
   it("checks on this thread when the worker script does not load", async () => {
