@@ -327,10 +327,18 @@ const START = (k) => `<!-- ${MARKER[k]}: written by bench/run.js -->`;
 const END = (k) => `<!-- end ${MARKER[k]} -->`;
 const block = (k, lines) => [START(k), ...lines, END(k)].join("\n");
 
-/** Replaces each given section between its markers in the existing file (appended when absent). */
-function writeSections(sections) {
+/**
+ * Replaces each given section between its markers in the existing file (appended when absent);
+ * with a new head (the machine and date, from the command-line section), also everything before
+ * the first section.
+ */
+function writeSections(sections, head) {
   const file = path.join(ROOT, "BENCHMARKS.md");
   let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Benchmarks\n";
+  if (head) {
+    const first = Math.min(...Object.keys(MARKER).map((k) => text.indexOf(START(k))).filter((i) => i >= 0));
+    text = `${head.join("\n")}\n\n${Number.isFinite(first) ? text.slice(first) : ""}`;
+  }
   for (const [k, lines] of Object.entries(sections)) {
     const a = text.indexOf(START(k));
     const b = text.indexOf(END(k));
@@ -351,8 +359,12 @@ async function main() {
     const unknown = [...ONLY].filter((k) => !MARKER[k]);
     if (unknown.length) throw new Error(`BENCH_ONLY: unknown section ${unknown.join(", ")}; sections are ${Object.keys(MARKER).join(", ")}`);
     const sections = {};
-    for (const k of ONLY) sections[k] = k === "cli" ? (await cliSection()).lines : BUILDERS[k]();
-    return writeSections(sections);
+    let head;
+    for (const k of ONLY) {
+      if (k !== "cli") sections[k] = BUILDERS[k]();
+      else ({ head, lines: sections[k] } = await cliSection());
+    }
+    return writeSections(sections, head);
   }
   const cli = await cliSection();
   const sections = { engine: engineSection(), cli: cli.lines };
