@@ -4,6 +4,8 @@ export type Severity = "error" | "warning" | "info";
 export type Status = "OK" | "INFO" | "WARNING" | "ERROR";
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, info: 1 };
+/** A row's or channel's status, worst highest (for ordering worst first). */
+export const STATUS_RANK: Readonly<Record<Status, number>> = { ERROR: 3, WARNING: 2, INFO: 1, OK: 0 };
 
 /** Which end of a cable row: A (From) or B (To); "A and B" when the same finding holds at both ends. */
 export type End = "A" | "B" | "A and B";

@@ -15,13 +15,13 @@ import {
   ruleById,
   type Field,
   type ChannelResult,
-  type ChannelSource,
   type Finding,
   type PathElement,
   type RuleId,
   type ScheduleResult,
   type Severity,
   type SourceId,
+  STATUS_RANK,
   type Status,
 } from "../core";
 
@@ -376,20 +376,8 @@ export function themeOf(office: { bodyBackgroundColor?: string; isDarkTheme?: bo
 // ---------------------------------------------------------------------------------------------
 // Channels: each traced channel with its figures and its path, worst first.
 
-const STATUS_ORDER: Readonly<Record<Status, number>> = { ERROR: 3, WARNING: 2, INFO: 1, OK: 0 };
-
 /** One channel in the Channels view. */
-export interface ResultChannel {
-  link: string;
-  source: ChannelSource;
-  status: Status;
-  rows: number[];
-  application?: string;
-  lengthM?: number;
-  lossDb?: number;
-  budgetDb?: number;
-  marginDb?: number;
-  path: PathElement[];
+export interface ResultChannel extends Pick<ChannelResult, "link" | "source" | "status" | "rows" | "application" | "lengthM" | "lossDb" | "budgetDb" | "marginDb" | "path"> {
   /** The most severe finding's message, and how many findings the channel's rows carry. */
   first?: string;
   findings: number;
@@ -414,7 +402,7 @@ export function buildChannels(channels: readonly ChannelResult[]): ResultChannel
     }))
     .sort(
       (a, b) =>
-        STATUS_ORDER[b.status] - STATUS_ORDER[a.status] ||
+        STATUS_RANK[b.status] - STATUS_RANK[a.status] ||
         (a.marginDb ?? Infinity) - (b.marginDb ?? Infinity) ||
         a.link.localeCompare(b.link),
     );

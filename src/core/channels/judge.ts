@@ -5,7 +5,7 @@ import { perDistinctValue } from "../memo";
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
 import { formatConnector } from "../connector";
-import { type End, Finding, RuleId, SEVERITY_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
+import { type End, Finding, RuleId, SEVERITY_RANK, STATUS_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
 import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
@@ -73,8 +73,6 @@ export interface ChannelElement {
 }
 
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
-
-const STATUS_RANK: Readonly<Record<Status, number>> = { ERROR: 3, WARNING: 2, INFO: 1, OK: 0 };
 
 /**
  * Collects, during the one pass over the rows, the rows a channel can be made of (a link id,
