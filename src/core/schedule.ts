@@ -6,7 +6,7 @@ import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
-import { startCheck } from "./rule-cache";
+import { startCheck, takeRowQuestion } from "./rule-cache";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
@@ -210,8 +210,9 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
       rows.push({ row, rowIndex: i, status: "OK", findings });
       continue;
     }
-    channels.add(ctx, cells);
     const ruleFindings = runRowRules(ctx);
+    // the row's question (the rule cache's id for it) keys the channel verdicts
+    channels.add(ctx, cells, takeRowQuestion());
     findings.push(...ruleFindings);
     if (!hasSomethingToCheck(ctx)) findings.push(nothingChecked(ctx, columns));
     const recommendation = ctx.application ? rowRecommendation(ctx, spec, recommendations, ruleFindings) : undefined;

@@ -141,3 +141,69 @@ describe("rule results shared between rows that ask the same thing", () => {
     for (const result of [cold, warm]) plain.rows.forEach((r, i) => expect(result.rows[i]).toEqual(r));
   });
 });
+
+/**
+ * Channels of a few shapes repeated over many rows (src/core/rule-cache.ts, channel verdicts):
+ * cord, trunk and cord between panel ports, explicit links in sequence, cassettes named by
+ * their location, fan-outs over port ranges, with wrong genders, reach and polarity mistakes.
+ */
+function repeatedChannels(channels: number, seed: number): unknown[][] {
+  const rnd = randoms(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)];
+  const grid: unknown[][] = [HEADER];
+  const row = (r: Partial<Record<string, unknown>>) => grid.push(HEADER.map((h) => r[h] ?? ""));
+  for (let c = 0; c < channels; c++) {
+    const smf = rnd() < 0.5;
+    const app = smf ? "400GBASE-DR4" : pick(["100GBASE-SR4", "400GBASE-SR8"]);
+    const fiber = smf ? "OS2" : pick(["OM4", "OM4", "OM3"]);
+    const polish = smf ? "APC" : "UPC";
+    const cord = pick([`MTP-8 ${polish} female`, `MTP-8 ${polish} female`, `MTP-8 ${polish} male`, `MTP-12 ${polish} female`]);
+    const trunk = pick([`MTP-8 ${polish} male`, `MTP-8 ${polish} male`, `MTP-8 ${polish} female`]);
+    const adapter = pick(["Type A", "Type B", ""]);
+    const polarity = pick(["Type B", "Type A"]);
+    const length = pick(["50 m", "400 m"]);
+    const leaf = `leaf${c % 16} Eth1/${c}`;
+    const spine = `spine0${c % 4} Eth1/${c}`;
+    const kind = rnd();
+    const base = { "Fiber type": fiber, Application: app, Polarity: polarity };
+    if (kind < 0.55) {
+      row({ ...base, "Cable ID": `A-${c}`, From: leaf, To: `PP-A${c} P1`, "Connector A": cord, "Connector B": cord, Length: "3 m", Adapter: adapter });
+      row({ ...base, "Cable ID": `B-${c}`, From: `PP-A${c} P1`, To: `PP-B${c} P1`, "Connector A": trunk, "Connector B": trunk, Length: length, Adapter: adapter });
+      row({ ...base, "Cable ID": `C-${c}`, From: `PP-B${c} P1`, To: spine, "Connector A": cord, "Connector B": cord, Length: "10 ft" });
+    } else if (kind < 0.75) {
+      const link = `L${c}`;
+      row({ ...base, "Cable ID": `A-${c}`, Link: link, Seq: 1, From: leaf, To: `PP-A${c}`, "Connector A": cord, "Connector B": cord, Length: "3 m", Adapter: adapter });
+      row({ ...base, "Cable ID": `B-${c}`, Link: link, Seq: 2, From: `PP-A${c}`, To: spine, "Connector A": trunk, "Connector B": cord, Length: length });
+    } else if (kind < 0.9) {
+      // an MPO trunk into a cassette named by its location, LC cords out to a server
+      row({ ...base, "Cable ID": `A-${c}`, From: leaf, To: `CAS-${c} MPO-LC cassette`, "Connector A": cord, "Connector B": trunk, Length: length, Application: "100GBASE-SR4" });
+      row({ ...base, "Cable ID": `B-${c}`, From: `CAS-${c} MPO-LC cassette:1`, To: `srv-${c} nic1`, "Connector A": "LC/UPC duplex", "Connector B": "LC/UPC duplex", Length: "3 m", Application: "10GBASE-SR" });
+    } else {
+      // a harness fanning out over a panel's ports
+      row({ ...base, "Cable ID": `H-${c}`, From: leaf, To: `PP-F${c}:1-4`, "Connector A": cord, "Connector B": "4x LC/UPC duplex", Length: "5 m", Application: "10GBASE-SR" });
+      for (let p = 1; p <= 4; p++) row({ ...base, "Cable ID": `F-${c}-${p}`, From: `PP-F${c}:${p}`, To: `srv-${c}-${p} nic1`, "Connector A": "LC/UPC duplex", "Connector B": "LC/UPC duplex", Length: "3 m", Application: "10GBASE-SR" });
+    }
+  }
+  return grid;
+}
+
+describe("channel verdicts shared between channels of one shape", () => {
+  it.each([5, 6])("give every channel and row the findings of a channel judged alone (seed %i)", (seed) => {
+    const grid = repeatedChannels(600, seed);
+    const shared = ruleCaching.sharedChannelVerdicts;
+    const { plain, cold, warm } = checkedBoth(grid);
+    // the schedule exercises what the sharing must get right: many channels sharing a verdict,
+    // mated-pair findings naming the other row, errors at the channel's ends, reach over the channel
+    expect(ruleCaching.sharedChannelVerdicts - shared).toBeGreaterThan(50);
+    const all = plain.rows.flatMap((r) => r.findings);
+    expect(all.filter((f) => typeof (f.params as { otherRow?: unknown }).otherRow === "number").length).toBeGreaterThan(20);
+    expect(all.filter((f) => f.channel && f.severity === "error").length).toBeGreaterThan(50);
+    expect(new Set(all.filter((f) => f.channel).map((f) => f.rule)).size).toBeGreaterThan(4);
+    expect(plain.channels.filter((c) => c.leg).length).toBeGreaterThan(20);
+    for (const result of [cold, warm]) {
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+      expect(result.channels).toEqual(plain.channels);
+      expect(result.summary).toEqual(plain.summary);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import { type End, Finding, RuleId, SEVERITY_RANK, STATUS_RANK, Status, applySev
 import type { ColumnMap, Field } from "../headers";
 import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
+import { cachedChannelVerdict } from "../rule-cache";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
@@ -83,7 +84,7 @@ export class ChannelCollector {
 
   constructor(private readonly columns: ColumnMap) {}
 
-  add(ctx: RowContext, cells: readonly unknown[]): void {
+  add(ctx: RowContext, cells: readonly unknown[], question?: number): void {
     const cell = (f: Field): unknown => (this.columns[f] === undefined ? undefined : cells[this.columns[f] as number]);
     const linkCell = cell("linkId");
     const link = typeof linkCell === "number" ? String(linkCell) : typeof linkCell === "string" && linkCell.trim() && !linkCell.trim().startsWith("#") ? linkCell.trim().slice(0, 200) : undefined;
@@ -92,7 +93,7 @@ export class ChannelCollector {
     const adapter = parseAdapter(cell("adapter"));
     const component = parseComponent(cell("component"));
     const sequence = parseSequence(cell("sequence"));
-    this.rows.push({ ctx, order: this.rows.length, ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}) });
+    this.rows.push({ ctx, order: this.rows.length, ...(question !== undefined ? { question } : {}), ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}) });
   }
 
   /** Traces the channels, judges each, lands the findings on their rows; the channels come back worst first. */
@@ -102,7 +103,9 @@ export class ChannelCollector {
     for (const traced of traceChannels(this.rows)) {
       const view = viewOf(traced, spec);
       const channel = { link: view.link, rows: view.rows };
-      const found = [...pairFindings(view), ...endFindings(view), ...wideFindings(view), ...runChannelRules(view)].map((f) => ({ ...f, channel }) as Finding);
+      // Channels of one shape share one verdict, relabelled with their own rows (src/core/rule-cache.ts).
+      const verdict = cachedChannelVerdict(traced, spec, () => [...pairFindings(view), ...endFindings(view), ...wideFindings(view), ...runChannelRules(view)]);
+      const found = verdict.map((f) => ({ ...f, channel }) as Finding);
       const members = view.rows.map((r) => byRow.get(r)).filter((r): r is RowResult => !!r);
       // The channel's figures replace the row's own (a guessed mated-pair count, one cable's length).
       if (view.lengthM !== undefined && view.application && view.grade) {

@@ -41,6 +41,8 @@ export interface ChannelRow {
   ctx: RowContext;
   /** Index in sheet order, for stable ordering. */
   order: number;
+  /** The row cache's id for what the row asks the rules (src/core/rule-cache.ts), when it was keyed: keys the channel verdicts. */
+  question?: number;
   link?: string;
   sequence?: number;
   adapter?: AdapterAtEnd;
