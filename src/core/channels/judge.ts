@@ -109,7 +109,8 @@ export class ChannelCollector {
       const members = view.rows.map((r) => byRow.get(r)).filter((r): r is RowResult => !!r);
       // The channel's figures replace the row's own (a guessed mated-pair count, one cable's length).
       if (view.lengthM !== undefined && view.application && view.grade) {
-        for (const m of members) m.findings = m.findings.filter((f) => !CHANNEL_WIDE_RULES.has(f.rule) || f.channel);
+        const replaced = (f: Finding) => CHANNEL_WIDE_RULES.has(f.rule) && !f.channel;
+        for (const m of members) if (m.findings.some(replaced)) m.findings = m.findings.filter((f) => !replaced(f));
       }
       // Across a cassette or module the two cable ends do not mate each other (each mates the
       // cassette's own port), whatever pairing the same port text suggested.
@@ -200,6 +201,8 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
     if (!el.severity || SEVERITY_RANK[f.severity] > SEVERITY_RANK[el.severity]) el.severity = f.severity;
     if (!(el.rules ??= []).includes(f.rule)) el.rules.push(f.rule);
   };
+  // Most channels of a large schedule have no finding to mark (nothing more to build).
+  if (!members.some((m) => m.findings.length)) return path;
   // A finding the same on every row of the channel is about the whole channel, not one element.
   const onEvery = new Map<string, number>();
   const keyOf = (f: Finding) => `${f.rule}|${paramsText(f.params)}`;
@@ -280,7 +283,8 @@ function figuresOf(view: ChannelView, spec: ProjectSpec): { channel: NonNullable
     fiberDb += ((h.row.ctx.length?.metres ?? 0) / 1000) * att.value;
     confirmed &&= att.confirmed;
   }
-  const rowOf = new Map(view.hops.map((h) => [h.row.ctx.row, h.row.ctx]));
+  // the rows' contexts by row number (a channel has a few hops: no map needed)
+  const rowOf = { get: (row: number) => view.hops.find((h) => h.row.ctx.row === row)?.row.ctx };
   const standard: Sourced<number> = spec.pairLossDb !== undefined ? { ...MATED_PAIR_LOSS_DB.standard, value: spec.pairLossDb, confirmed: true } : MATED_PAIR_LOSS_DB.standard;
   let pairs = 0;
   let connectionsDb = 0;

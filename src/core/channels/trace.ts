@@ -217,11 +217,16 @@ interface EndRef {
 /** "pp a01 3" → "pp a01": the port's panel or cassette, where the last word is the port number. */
 const deviceKey = (key: string): string => key.replace(/ \d+$/, "");
 
+const RANGE_OR_LIST_END = /\d\s*(?:-|–|\.\.|to|[,;&])\s*\d{1,3}\s*$/i;
+
 /**
  * The ports a fan-out end names when it lands on several: "PP-B01:1-4", "PP-B01 ports 1-4",
  * "PP-B01:1,2,3,4" are ports 1 to 4 of PP-B01. undefined for one port.
  */
 export function portRange(location: string): string[] | undefined {
+  // Both forms end in two numbers joined by a range or list sign: most locations (one port)
+  // are told apart by this one anchored test, not the two patterns below with their lazy prefix.
+  if (!RANGE_OR_LIST_END.test(location)) return undefined;
   const m = /^(.*?)(?:[\s:/#-]+(?:ports?|p)?\s*)(\d{1,3})\s*(?:-|–|\.\.|to)\s*(\d{1,3})\s*$/i.exec(location.trim()) ?? undefined;
   const list = m ? undefined : /^(.*?)(?:[\s:/#-]+(?:ports?|p)?\s*)(\d{1,3}(?:\s*[,;&]\s*\d{1,3})+)\s*$/i.exec(location.trim());
   const base = m?.[1] ?? list?.[1];
