@@ -203,15 +203,6 @@ export function parseConnector(input: unknown): ParseResult<Connector> {
  * A breakout end keeps its fan-out as a prefix: "4x LC/UPC duplex".
  */
 export function formatConnector(c: Connector): string {
-  // Parsed connectors are shared by every row with the same text and never changed after
-  // parsing: each is written out once (a channel's path names two per cable).
-  let s = formatted.get(c);
-  if (s === undefined) formatted.set(c, (s = formatOnce(c)));
-  return s;
-}
-const formatted = new WeakMap<Connector, string>();
-
-function formatOnce(c: Connector): string {
   let s: string;
   if (isArrayFamily(c.family)) {
     s = c.fiberCount !== undefined ? `${c.family}-${c.fiberCount}` : c.family;

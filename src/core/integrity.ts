@@ -70,7 +70,13 @@ export class ScheduleIntegrity {
 
 const ENDS: Field[] = ["endA", "portA", "endB", "portB"];
 
-const keyOf = (text: string): string => text.toLowerCase().replace(/\s+/g, " ").trim();
+/** Case and runs of white space ignored; text with nothing to fold (most IDs and ports) is not copied again. */
+const keyOf = (text: string): string => {
+  const lower = text.toLowerCase();
+  return FOLDS.test(lower) ? lower.replace(/\s+/g, " ").trim() : lower;
+};
+/** White space other than single inner spaces: what the replace and trim above would change. */
+const FOLDS = /\s\s|[^\S ]|^\s|\s$/;
 
 /**
  * Rows per key, lean for a million rows: a key seen once holds its row number only; a

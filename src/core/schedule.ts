@@ -421,8 +421,8 @@ class RowReader {
     this.cells = cells;
     this.findings = findings;
     const { both, spec, cellName, memo, lengthUnit } = this;
-    const locA = [this.loc("endA"), this.loc("portA")].filter(Boolean).join(" ") || undefined;
-    const locB = [this.loc("endB"), this.loc("portB")].filter(Boolean).join(" ") || undefined;
+    const locA = joinWords(this.loc("endA"), this.loc("portA"));
+    const locB = joinWords(this.loc("endB"), this.loc("portB"));
     const roleA = decideEndRole(locA, this.text("roleA"));
     const roleB = decideEndRole(locB, this.text("roleB"));
 
@@ -465,10 +465,7 @@ class RowReader {
       else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
     }
 
-    const rowText = [this.rawText(both ? "connector" : "connectorA"), both ? "" : this.rawText("connectorB"), this.text("notes")]
-      .filter(Boolean)
-      .map((t) => (t as string).slice(0, 1000))
-      .join(" | ");
+    const rowText = joinTexts(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes"));
     const fiberCount = this.parsed("fiberCount", parseFiberCount);
     return {
       row,
@@ -489,6 +486,16 @@ class RowReader {
       spec,
     };
   }
+}
+
+/** A location and its port as one text ("PP-A01" and "3" → "PP-A01 3"); undefined when neither is given. */
+const joinWords = (x: string | undefined, y: string | undefined): string | undefined => (x ? (y ? `${x} ${y}` : x) : y || undefined);
+
+/** The texts myths are spotted in, each clipped, joined by " | " (no arrays built per row: a million rows read this). */
+function joinTexts(...texts: Array<string | undefined>): string {
+  let out = "";
+  for (const t of texts) if (t) out = out ? `${out} | ${t.slice(0, 1000)}` : t.slice(0, 1000);
+  return out;
 }
 
 const NOT_FIBER_FIELDS = ["connectorA", "connectorB", "connector", "fiberType", "application"] as const;

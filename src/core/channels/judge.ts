@@ -177,6 +177,9 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
   };
 }
 
+/** Parsed connectors are shared by the rows with the same text: each is written out once (a path names two per cable). */
+const connectorText = perDistinctValue(formatConnector);
+
 /** The channel's elements in order, each marked with the findings that concern it alone. */
 function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): PathElement[] {
   const end = (e: ChannelEnd): PathElement => ({ kind: "end", row: e.row, end: e.end.end === "B" ? "B" : "A", role: e.kind, ...(e.end.location ? { location: e.end.location } : {}) });
@@ -186,7 +189,7 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
   view.hops.forEach((h, k) => {
     const c = h.row.component;
     const component = c && c !== "cassette" ? c : isFanOut(h) ? "harness" : k === 0 || k === view.hops.length - 1 ? "cord" : "trunk";
-    const cable: PathElement = { kind: "cable", row: h.row.ctx.row, component, ...(h.entry.connector ? { from: formatConnector(h.entry.connector) } : {}), ...(h.exit.connector ? { to: formatConnector(h.exit.connector) } : {}) };
+    const cable: PathElement = { kind: "cable", row: h.row.ctx.row, component, ...(h.entry.connector ? { from: connectorText(h.entry.connector) } : {}), ...(h.exit.connector ? { to: connectorText(h.exit.connector) } : {}) };
     path.push(cable);
     cableAt.push(cable);
     const j = view.junctions[k];
