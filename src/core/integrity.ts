@@ -26,10 +26,15 @@ export class ScheduleIntegrity {
         if (end.role.basis === "interface-name" || portStated[end.end === "B" ? "B" : "A"]) this.equipmentPorts.add(end.location, ctx.row);
       } else if (end.role.role === "panel") {
         const key = keyOf(end.location);
-        const port = this.adapterPorts.get(key) ?? { sides: [], rows: [], name: end.location.trim() };
-        if (port.rows.length < 50) port.rows.push(ctx.row);
-        if (end.connector && port.sides.length < 3) port.sides.push({ row: ctx.row, end: end.end, field: end.field, connector: end.connector });
-        this.adapterPorts.set(key, port);
+        const side: PairSide | undefined = end.connector && { row: ctx.row, end: end.end, field: end.field, connector: end.connector };
+        const port = this.adapterPorts.get(key);
+        // A port holds one or two ends (three or more is the overfull case): arrays made to
+        // their size, not grown by push or spread (either holds 17 slots; a million ports have two each).
+        if (!port) this.adapterPorts.set(key, { sides: side ? [side] : [], rows: [ctx.row], name: end.location.trim() });
+        else {
+          if (port.rows.length < 50) port.rows = port.rows.concat(ctx.row);
+          if (side && port.sides.length < 3) port.sides = port.sides.concat(side);
+        }
       }
       // A transition (cassette, conversion module) joins its two sides inside itself: its
       // ports are not pass-through adapters, so they are neither paired nor counted here.

@@ -15,6 +15,7 @@ import { notFiberKind } from "./media";
 import { translateForeignSchedule } from "./foreign-schedules";
 import { ProjectSpec } from "./spec";
 import { ChannelCollector, type ChannelResult } from "./channels";
+import { RowIndex } from "./row-index";
 
 export interface CheckOptions {
   /** Sheet row number of grid[0] (1 when the grid starts at row 1). */
@@ -222,7 +223,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
 
   // Mated pairs: two cable ends that name the same panel port meet in one adapter; then the
   // schedule's integrity (cable IDs, equipment ports, adapter ports) across rows.
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const byRow = new RowIndex(rows);
   const matedPairs = integrity.pairs();
   for (const [a, b] of matedPairs) {
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);

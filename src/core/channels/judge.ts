@@ -10,6 +10,7 @@ import type { ColumnMap, Field } from "../headers";
 import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
 import { cachedChannelVerdict } from "../rule-cache";
+import { RowIndex } from "../row-index";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
@@ -98,9 +99,16 @@ export class ChannelCollector {
 
   /** Traces the channels, judges each, lands the findings on their rows; the channels come back worst first. */
   judge(results: RowResult[], spec: ProjectSpec): ChannelResult[] {
-    const byRow = new Map(results.map((r) => [r.row, r]));
+    const byRow = new RowIndex(results);
     const out: ChannelResult[] = [];
-    for (const traced of traceChannels(this.rows)) {
+    const all: Array<TracedChannel | undefined> = traceChannels(this.rows);
+    // Each row's context is let go once its channel is judged (judge runs once per check): a
+    // million-row schedule would otherwise hold every context and every traced channel until
+    // the last channel is done, alongside the results.
+    this.rows.length = 0;
+    for (let i = 0; i < all.length; i++) {
+      const traced = all[i] as TracedChannel;
+      all[i] = undefined;
       const view = viewOf(traced, spec);
       const channel = { link: view.link, rows: view.rows };
       // Channels of one shape share one verdict, relabelled with their own rows (src/core/rule-cache.ts).
@@ -172,7 +180,8 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     findings,
     path,
     junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
-    elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: [j.left.row, ...(j.cassetteRow !== undefined ? [j.cassetteRow] : []), j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
+    // rows as plain literals: a spread in an array literal leaves it 17 slots long, kept per element
+    elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : [j.left.row, j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
     ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0) } } : {}),
   };
 }
@@ -205,7 +214,7 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
     if (!(el.rules ??= []).includes(f.rule)) el.rules.push(f.rule);
   };
   // Most channels of a large schedule have no finding to mark (nothing more to build).
-  if (!members.some((m) => m.findings.length)) return path;
+  if (!members.some((m) => m.findings.length)) return path.slice();
   // A finding the same on every row of the channel is about the whole channel, not one element.
   const onEvery = new Map<string, number>();
   const keyOf = (f: Finding) => `${f.rule}|${paramsText(f.params)}`;
@@ -231,7 +240,8 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
       if (k >= 0) mark(cableAt[k], f);
     }
   }
-  return path;
+  // a copy of its own size: the array grown by push holds 17 slots, kept with every channel
+  return path.slice();
 }
 
 function channelEnd(h: Hop, end: EndContext): ChannelEnd {
