@@ -8,9 +8,12 @@ import type { Hop, Junction, LegOf } from "./types";
  * Polarity across a harness (MPO/MTP at one end, duplex legs at the other), in the core's
  * permutation model (src/core/polarity.ts, fact sheet §2.5) extended by a leg-to-position map.
  *
- * No primary source states a harness's leg-to-fiber map (US Conec, Corning, Panduit, Siemon and
- * TIA-568.3-E were looked for; what was found is vendor practice, see the source
- * "breakout-harness-legs"), so the map is always an assumption and a wrong result is a warning:
+ * A Leg map column may state a harness's map ("1/12, 2/11, 3/10, 4/9": leg by leg, the MPO
+ * positions of the harness's own connector, transmit fiber first); it is then the harness's
+ * wiring and its Polarity type is not applied. Otherwise no primary source states the map (US
+ * Conec, Corning, Panduit, Siemon and TIA-568.3-E were looked for; what was found is vendor
+ * practice, see the source "breakout-harness-legs"), so it is assumed and a wrong result is a
+ * warning:
  * - "parallel" (8 lit fibers of an MPO-12 or MPO-8 to 4 legs; an MPO-16 SR8/DR8 port to 8 legs):
  *   leg k on positions k and N+1−k, so that lane k's transmit and receive share a leg (IEEE MDI:
  *   transmit on the outer positions of one side, receive on the other; fact sheet §5);
@@ -53,13 +56,15 @@ export const describeLegMap = (map: LegMap, positions: number): string =>
     : "leg k on MPO positions 2k−1 and 2k (consecutive pairs)";
 
 /** The array types from one end of a run of hops to the other, cables and adapters alternating; the first missing one named. */
-function arrayPath(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number): { types: ArrayType[] } | { missing: string } {
+function arrayPath(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number, skip: readonly number[] = []): { types: ArrayType[] } | { missing: string } {
   const types: ArrayType[] = [];
   const step = from <= to ? 1 : -1;
   for (let k = from; ; k += step) {
-    const t = cableType(hops[k]);
-    if (!t) return { missing: `no polarity type for the ${cableLabel(hops, k)}` };
-    types.push(t);
+    // a harness whose map the schedule states: the map is its wiring, from its MPO positions
+    const t = skip.includes(k) ? undefined : cableType(hops[k]);
+    if (!t && !skip.includes(k)) return { missing: `no polarity type for the ${cableLabel(hops, k)}` };
+    // cables and adapters of one type are the same permutation (src/core/polarity.ts), so the order alone matters
+    if (t) types.push(t);
     if (k === to) return { types };
     const j = junctions[step > 0 ? k : k - 1];
     const a = adapterTypeAt(j, undefined);
@@ -78,7 +83,7 @@ const swaps = (hops: readonly Hop[], from: number, to: number): number => {
 export type BreakoutVerdict =
   | { kind: "missing"; what: string }
   | { kind: "ok" }
-  | { kind: "wrong"; path: string; reason: string; assumed: string };
+  | { kind: "wrong"; path: string; reason: string; assumed?: string; stated?: string };
 
 const words = (types: readonly ArrayType[]): string => types.map((t, i) => `Type ${t} ${i % 2 === 0 ? "cable" : "adapter"}`).join(", ");
 
@@ -99,40 +104,59 @@ export function judgeBreakoutLeg(hops: readonly Hop[], junctions: readonly Junct
     const arrayEndHop = shape.arrayAtEntry ? 0 : last;
     const end = hops[arrayEndHop][shape.arrayAtEntry ? "entry" : "exit"].connector;
     if (!end || !isArray(end)) return undefined;
-    const path = arrayPath(hops, junctions, arrayEndHop, h);
+    const stated = mapStated(hops[h], shape);
+    const path = arrayPath(hops, junctions, arrayEndHop, h, stated ? [h] : []);
     if ("missing" in path) return { kind: "missing", what: path.missing };
     const n = shape.positions;
     const landing = checkParallelPath(path.types, n).landing;
     const map = legMapOf(shape, true);
     const flipped = (shape.arrayAtEntry ? swaps(hops, h + 1, last) : swaps(hops, 0, h - 1)) % 2 === 1;
-    const [tx, rx] = flip(legPositions(map, n, leg), flipped);
+    const [tx, rx] = flip(legFibers(hops[h], map, n, leg).pair, flipped);
     const from = landing.indexOf(rx) + 1;
     if (from >= 1 && from <= n / 2 && landing[n - from] === tx) return { kind: "ok" };
     const reason =
       from > n / 2
         ? `leg ${leg}'s receive fiber (harness position ${rx}) is reached from position ${from} of the parallel transceiver, a receive position: transmit meets transmit`
         : `leg ${leg}'s fibers (harness positions ${tx} and ${rx}) meet positions ${landing.indexOf(tx) + 1} and ${from} of the parallel transceiver, not one lane's transmit and receive`;
-    return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord on the leg" : ""}`, reason, assumed: `${describeLegMap(map, n)}; harness row ${hops[h].row.ctx.row}` };
+    const basis = stated ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}` } : { assumed: `${describeLegMap(map, n)}; harness row ${hops[h].row.ctx.row}` };
+    return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord on the leg" : ""}`, reason, ...basis };
   }
   const [near, far] = [...legs].sort((x, y) => x.hop - y.hop);
   const a = harnessShape(hops[near.hop]);
   const b = harnessShape(hops[far.hop]);
   if (!a || !b || a.positions !== b.positions) return undefined;
-  const path = arrayPath(hops, junctions, near.hop, far.hop);
+  const stated = [mapStated(hops[near.hop], a), mapStated(hops[far.hop], b)];
+  const path = arrayPath(hops, junctions, near.hop, far.hop, [stated[0] ? near.hop : -1, stated[1] ? far.hop : -1]);
   if ("missing" in path) return { kind: "missing", what: path.missing };
   const n = a.positions;
   const landing = checkParallelPath(path.types, n).landing;
   const map = legMapOf(a, false);
   const flipped = (swaps(hops, 0, near.hop - 1) + swaps(hops, far.hop + 1, last)) % 2 === 1;
-  const [tx, rx] = flip(legPositions(map, n, near.leg), flipped);
-  const [farTx, farRx] = legPositions(map, n, far.leg);
+  const [tx, rx] = flip(legFibers(hops[near.hop], map, n, near.leg).pair, flipped);
+  const [farTx, farRx] = legFibers(hops[far.hop], map, n, far.leg).pair;
   if (landing[tx - 1] === farRx && landing[rx - 1] === farTx) return { kind: "ok" };
   const reason =
     landing[tx - 1] === farTx
       ? `leg ${near.leg}'s transmit (position ${tx}) arrives on position ${farTx}, the transmit fiber of the far leg ${far.leg}: transmit meets transmit`
       : `leg ${near.leg}'s fibers (positions ${tx} and ${rx}) arrive on positions ${landing[tx - 1]} and ${landing[rx - 1]}, not the two fibers of the far leg ${far.leg} (${farTx} and ${farRx})`;
-  return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord" : ""}`, reason, assumed: `${describeLegMap(map, n)}, at harness rows ${hops[near.hop].row.ctx.row} and ${hops[far.hop].row.ctx.row}` };
+  const rows = `harness rows ${hops[near.hop].row.ctx.row} and ${hops[far.hop].row.ctx.row}`;
+  const basis = stated[0] && stated[1] ? { stated: `the Leg maps of ${rows}` } : { assumed: `${describeLegMap(map, n)}, at ${rows}` };
+  return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord" : ""}`, reason, ...basis };
 }
+
+/**
+ * Leg `leg` of a harness: the two positions as the schedule's Leg map states them (MPO positions
+ * of the harness's own connector, its wiring), else as the assumed map gives them (fan positions,
+ * after the harness's Polarity type).
+ */
+function legFibers(h: Hop, map: LegMap, positions: number, leg: number): { pair: [number, number]; stated: boolean } {
+  const stated = h.row.legMap?.[leg - 1];
+  if (stated && stated.every((p) => p >= 1 && p <= positions)) return { pair: [stated[0], stated[1]], stated: true };
+  return { pair: legPositions(map, positions, leg), stated: false };
+}
+
+/** Whether every leg of a harness is in its stated Leg map. */
+const mapStated = (h: Hop, shape: HarnessShape): boolean => (h.row.legMap?.length ?? 0) >= shape.legs && (h.row.legMap ?? []).every((p) => p.every((x) => x >= 1 && x <= shape.positions));
 
 const flip = (pair: [number, number], flipped: boolean): [number, number] => (flipped ? [pair[1], pair[0]] : pair);
 
@@ -141,23 +165,24 @@ const flip = (pair: [number, number], flipped: boolean): [number, number] => (fl
  * meets, following the fiber positions through the polarity types; by order where a type is
  * missing (or the positions do not land on one far leg), and the channel says which.
  */
-export function pairLegs(hops: readonly Hop[], junctions: readonly Junction[]): { far: number[]; by: "positions" | "order" } | undefined {
+export function pairLegs(hops: readonly Hop[], junctions: readonly Junction[]): { far: number[]; by: "positions" | "order"; stated?: boolean } | undefined {
   const last = hops.length - 1;
   const a = harnessShape(hops[0]);
   const b = harnessShape(hops[last]);
   if (!a || !b || a.arrayAtEntry || !b.arrayAtEntry) return undefined;
   const order = { far: Array.from({ length: a.legs }, (_, k) => (k < b.legs ? k + 1 : 0)), by: "order" as const };
-  const path = arrayPath(hops, junctions, 0, last);
+  const stated = [mapStated(hops[0], a), mapStated(hops[last], b)];
+  const path = arrayPath(hops, junctions, 0, last, [stated[0] ? 0 : -1, stated[1] ? last : -1]);
   if ("missing" in path || a.positions !== b.positions) return order;
   const landing = checkParallelPath(path.types, a.positions).landing;
   const map = legMapOf(a, false);
   const far: number[] = [];
   for (let k = 1; k <= a.legs; k++) {
-    const at = legPositions(map, a.positions, k).map((p) => landing[p - 1]);
+    const at = legFibers(hops[0], map, a.positions, k).pair.map((p) => landing[p - 1]);
     let m = 0;
-    for (let l = 1; l <= b.legs && !m; l++) if (legPositions(map, b.positions, l).includes(at[0])) m = l;
+    for (let l = 1; l <= b.legs && !m; l++) if (legFibers(hops[last], map, b.positions, l).pair.includes(at[0])) m = l;
     if (!m) return order;
     far.push(m);
   }
-  return { far, by: "positions" };
+  return { far, by: "positions", ...(stated[0] && stated[1] ? { stated: true } : {}) };
 }

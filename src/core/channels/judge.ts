@@ -14,7 +14,7 @@ import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
 import { isFanOut } from "./facts";
 import { endRole } from "./roles";
-import { parseAdapter, parseComponent, parseSequence, traceChannels } from "./trace";
+import { parseAdapter, parseComponent, parseLegMap, parseSequence, traceChannels } from "./trace";
 import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, PathElement, TracedChannel } from "./types";
 
 /**
@@ -92,7 +92,8 @@ export class ChannelCollector {
     const adapter = parseAdapter(cell("adapter"));
     const component = parseComponent(cell("component"));
     const sequence = parseSequence(cell("sequence"));
-    this.rows.push({ ctx, order: this.rows.length, ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}) });
+    const legMap = parseLegMap(cell("legMap"));
+    this.rows.push({ ctx, order: this.rows.length, ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}), ...(legMap ? { legMap } : {}) });
   }
 
   /** Traces the channels, judges each, lands the findings on their rows; the channels come back worst first. */

@@ -55,6 +55,13 @@ export function parseComponent(value: unknown): Component | undefined {
   return undefined;
 }
 
+/** A Leg map cell: "1/12, 2/11, 3/10, 4/9" or "1-2 3-4 5-6": one pair of MPO positions per leg, in leg order. */
+export function parseLegMap(value: unknown): Array<[number, number]> | undefined {
+  if (typeof value !== "string") return undefined;
+  const pairs = [...value.slice(0, 500).matchAll(/(\d{1,2})\s*(?:\/|-|&|:|and|to|→)\s*(\d{1,2})/gi)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
+  return pairs.length ? pairs : undefined;
+}
+
 /** A sequence number: 1, "2", "3.0", "Hop 4". */
 export function parseSequence(value: unknown): number | undefined {
   if (typeof value === "number") return Number.isFinite(value) ? value : undefined;

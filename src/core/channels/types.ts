@@ -45,6 +45,8 @@ export interface ChannelRow {
   sequence?: number;
   adapter?: AdapterAtEnd;
   component?: Component;
+  /** A harness's leg map as the schedule states it: leg k (index k-1) on these two MPO positions, its transmit fiber first. */
+  legMap?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** One cable along a channel; reversed when the channel enters it at end B. */

@@ -72,17 +72,21 @@ function duplex(ch: ChannelView): D[] {
 }
 
 /**
- * One leg of a harness (src/core/channels/breakout.ts): the leg-to-position map is assumed
- * (no primary source states one), so a wrong leg is a warning that says what was assumed.
+ * One leg of a harness (src/core/channels/breakout.ts): unless a Leg map column states the
+ * harness's map, it is assumed (no primary source states one), and a wrong leg is then a warning
+ * that says what was assumed; on stated maps, an error.
  */
 function breakout(ch: ChannelView): D[] {
   if (!ch.legs?.length) return [];
   const verdict = judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
   const out: D[] = [];
-  if (ch.legs.length === 2) out.push(pairing(ch));
+  const [near, far] = ch.legs;
+  // a pairing on two stated Leg maps is the schedule's own; otherwise it is said, as a warning
+  if (far && !(ch.pairedBy === "positions" && ch.hops[near.hop].row.legMap && ch.hops[far.hop].row.legMap)) out.push(pairing(ch));
   if (!verdict || verdict.kind === "ok") return out;
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
-  return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning)` }, columns: ["polarity"], severity: "warning" }];
+  if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];
+  return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning; a Leg map column gives it)` }, columns: ["polarity"], severity: "warning" }];
 }
 
 /** A trunk with a harness at each end: which far leg this near leg meets was worked out by the trace, on an assumed leg map (or only by order). */

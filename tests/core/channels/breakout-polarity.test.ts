@@ -18,6 +18,8 @@ interface Opts {
   fiber?: string;
   /** Duplex cord type per leg (index from 0). */
   cords?: Record<number, string>;
+  /** The harness's Leg map cell (a column is added for it). */
+  legMap?: string;
 }
 
 function breakout(style: Style, o: Opts = {}): unknown[][] {
@@ -34,11 +36,11 @@ function breakout(style: Style, o: Opts = {}): unknown[][] {
   for (let k = 0; k < n; k++) {
     rows.push(row(`L${k + 1}`, 3, ex ? `PP-B01:${k + 1}` : `pp-b01 port 0${k + 1}`, `srv0${k + 1} nic1`, "LC/UPC duplex", "LC/UPC duplex", "2 m", o.legApp ?? app, o.cords?.[k] ?? "", "", "cord"));
   }
-  return rows;
+  return o.legMap === undefined ? rows : rows.map((r, k) => [...r, k === 1 ? o.legMap : ""]);
 }
 
 const check = (rows: unknown[][]) => {
-  const r = checkSchedule([HEADER, ...rows]);
+  const r = checkSchedule([rows[0].length > HEADER.length ? [...HEADER, "Leg map"] : HEADER, ...rows]);
   if (!r.ok) throw new Error(r.problem?.message);
   return r;
 };
@@ -94,5 +96,17 @@ describe.each(["explicit", "ports"] as const)("polarity across a harness, leg by
     for (const c of ok.channels) expect(polarity(c)).toEqual([]);
     const bad = check(breakout(style, { mpo, legs, app, harness: "Type A", ...(legApp ? { legApp } : {}) }));
     for (const c of bad.channels) expect(polarity(c).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("a Leg map column states the harness's wiring: on a stated map a wrong leg is an error, the right map passes", () => {
+    const wrong = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "1/12, 2/11, 3/10, 4/9" }));
+    for (const c of wrong.channels) {
+      const found = polarity(c);
+      expect(found.map((f) => f.severity)).toEqual(["error"]);
+      expect(findingMessage(found[0])).toMatch(/leg map: the Leg map of harness row 3/);
+      expect(findingMessage(found[0])).not.toMatch(/assumed/);
+    }
+    const right = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "12/1, 11/2, 10/3, 9/4" }));
+    for (const c of right.channels) expect(polarity(c)).toEqual([]);
   });
 });

@@ -75,4 +75,14 @@ describe("a trunk with a fan-out at both ends, traced by ports (issue 12)", () =
       expect(polarity(c).some((f) => f.severity === "warning" && /taken by order only/.test(findingMessage(f)))).toBe(true);
     }
   });
+
+  it("Leg maps stated on both harnesses: the pairing is the schedule's own (no warning), and the channel is OK", () => {
+    const map = "1/2, 3/4, 5/6, 7/8, 9/10, 11/12";
+    const r = checkSchedule([[...HEADER, "Leg map"], ...rows({ harness: "" }).map((x, k) => [...x, k === 1 ? "" : map])]);
+    expect(links(r.channels)).toEqual([1, 2, 3, 4, 5, 6].map((k) => `leaf01:Eth1/${k} ↔ spine01:Eth1/${7 - k}`));
+    for (const c of r.channels) {
+      expect(polarity(c)).toEqual([]);
+      expect(c.status).toBe("OK");
+    }
+  });
 });
