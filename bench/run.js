@@ -87,6 +87,22 @@ function fanOutGrid(rows, byLink) {
   return grid;
 }
 
+/**
+ * Trunks with a harness at each end and no link id: harness A's six LC legs on a leaf's ports,
+ * the trunk, harness B's legs on a spine's; three rows make six leg-pair channels.
+ */
+function doubleFanOutGrid(rows) {
+  const grid = [["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter", "Component"]];
+  for (let i = 0; i < rows; i++) {
+    const ch = Math.floor(i / 3);
+    const k = i % 3;
+    if (k === 0) grid.push([`HA-${i}`, `leaf${ch}:Eth1/1-6`, `PP-A${ch}:1`, "6x LC/UPC duplex", "MTP-12 UPC female", "OM4", "3 m", "10GBASE-SR", "Type A", "Type A", "harness"]);
+    else if (k === 1) grid.push([`T-${i}`, `PP-A${ch}:1`, `PP-B${ch}:1`, "MTP-12 UPC male", "MTP-12 UPC male", "OM4", "40 m", "10GBASE-SR", "Type B", "Type A", "trunk"]);
+    else grid.push([`HB-${i}`, `PP-B${ch}:1`, `spine${ch}:Eth1/1-6`, "MTP-12 UPC female", "6x LC/UPC duplex", "OM4", "3 m", "10GBASE-SR", "Type A", "", "harness"]);
+  }
+  return grid;
+}
+
 function channelScaling() {
   const { checkSchedule } = require(path.join(ROOT, "dist-cli", "core"));
   const time = (grid) => {
@@ -100,6 +116,7 @@ function channelScaling() {
     ["by panel ports", false, channelGrid, [50001, 100002, 200001]],
     ["breakouts, by link id", true, fanOutGrid, [50004, 100002, 200004]],
     ["breakouts, by panel ports", false, fanOutGrid, [50004, 100002, 200004]],
+    ["harness at both ends, by panel ports", false, doubleFanOutGrid, [50001, 100002, 200001]],
   ].filter(([label]) => !process.env.BENCH_CHANNEL_CASE || label.includes(process.env.BENCH_CHANNEL_CASE));
   for (const [label, byLink, make, sizes] of cases) {
     for (const rows of sizes) {

@@ -34,6 +34,7 @@ export const FIELDS = [
   "sequence",
   "adapter",
   "component",
+  "legMap",
 ] as const;
 export type Field = (typeof FIELDS)[number];
 
@@ -67,6 +68,7 @@ export const FIELD_LABELS: Readonly<Record<Field, string>> = {
   sequence: "Sequence in link",
   adapter: "Adapter at end B",
   component: "Component",
+  legMap: "Harness leg map",
 };
 
 /** Field → column index (0-based, within the grid given to checkSchedule). */
@@ -104,6 +106,8 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   // The adapter (Type A key-up/key-down, Type B key-up/key-up) or cassette at the row's end B: a type, never a count.
   adapter: ["adapter", "adapter type", "adaptor", "adaptor type", "coupler", "coupler type", "cassette", "adapter cassette", "adapter at end b", "end b adapter"],
   component: ["component", "component type", "type", "assembly", "assembly type", "item type", "cable kind"],
+  // A harness's legs and the MPO positions each carries ("1/12, 2/11, 3/10, 4/9"): leg 1 first, its transmit fiber first.
+  legMap: ["leg map", "legs map", "harness map", "harness leg map", "breakout map", "fan-out map", "fanout map", "fiber map", "fibre map", "leg to fiber map", "leg positions"],
 };
 
 export const normaliseHeader = (text: string): string =>

@@ -140,11 +140,15 @@ describe("BOM adapters and cassettes from the traced channels", () => {
     for (let k = 1; k <= 6; k++) grid.push([`A${k}`, `leaf01 Eth1/${k}`, `CAS-A P${k}`, LC, LC, "OM4", 3, ""]);
     for (let k = 1; k <= 6; k++) grid.push([`B${k}`, `CAS-B P${k}`, `spine01 Eth1/${k}`, LC, LC, "OM4", 3, ""]);
     // harness, trunk, harness: four legs through the same two MPO adapters (rows 15-17)
-    grid.push(["H1", "leaf02 Eth1/1", "PP-D01 P1", `4x ${LC}`, "MPO-8 female", "OM4", 3, "Method B"]);
+    grid.push(["H1", "leaf02 Eth1/1-4", "PP-D01 P1", `4x ${LC}`, "MPO-8 female", "OM4", 3, "Method B"]);
     grid.push(["T2", "PP-D01 P1", "PP-E01 P1", "MPO-8 male", "MPO-8 male", "OM4", 40, "Method B"]);
-    grid.push(["H2", "PP-E01 P1", "spine02 Eth1/1", "MPO-8 female", `4x ${LC}`, "OM4", 3, "Method B"]);
+    grid.push(["H2", "PP-E01 P1", "spine02 Eth1/1-4", "MPO-8 female", `4x ${LC}`, "OM4", 3, "Method B"]);
     const checked = checkSchedule(grid);
-    // The channels as per-leg tracing gives them: the shared trunk (and its ends) in every leg's channel.
+    // The harness legs as the tracer gives them (one channel per leg pair, the trunk in each). A
+    // trunk with a cassette at each end is not traced by ports yet (README, known limits): its
+    // legs are written here as per-leg tracing would give them.
+    const harnessLegs = checked.channels.filter((c) => c.rows.join() === "15,16,17");
+    expect(harnessLegs.map((c) => c.link)).toEqual([1, 2, 3, 4].map((k) => `leaf02 Eth1/${k} ↔ spine02 Eth1/${k}`));
     const leg = (link: string, rows: [number, number, number]): ChannelResult => ({
       link,
       source: "ports",
@@ -158,13 +162,10 @@ describe("BOM adapters and cassettes from the traced channels", () => {
         { left: { row: rows[1], end: "B" }, right: { row: rows[2], end: "A" } },
       ],
     });
-    const channels = [
-      ...[1, 2, 3, 4, 5, 6].map((k) => leg(`leg ${k}`, [2 + k, 2, 8 + k])),
-      ...[1, 2, 3, 4].map((k) => leg(`harness leg ${k}`, [15, 16, 17])),
-    ];
+    const channels = [...[1, 2, 3, 4, 5, 6].map((k) => leg(`leg ${k}`, [2 + k, 2, 8 + k])), ...harnessLegs];
     const bom = buildBom(grid, { ...checked, channels });
     expect(bom.adapters).toEqual([
-      { item: "MPO adapter, key-up to key-up (Type B)", quantity: 2, note: "2 from traced channels: harness leg 1, harness leg 2, harness leg 3 and 1 more (polarity Method B)" },
+      { item: "MPO adapter, key-up to key-up (Type B)", quantity: 2, note: "2 from traced channels: leaf02 Eth1/1 ↔ spine02 Eth1/1, leaf02 Eth1/2 ↔ spine02 Eth1/2, leaf02 Eth1/3 ↔ spine02 Eth1/3 and 1 more (polarity Method B)" },
       { item: "MPO-12 to LC duplex cassette", quantity: 2, note: "2 from traced channels: leg 1, leg 2, leg 3 and 3 more (an MPO end meets a duplex end)" },
     ]);
   });

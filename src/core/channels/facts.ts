@@ -1,5 +1,6 @@
 import { isArray } from "../connector";
 import type { ArrayType, DuplexCordType, PolarityMethod } from "../fields";
+import { DUPLEX_METHODS } from "../polarity";
 import type { Hop, Junction } from "./types";
 
 /** true when both ends are MPO/MTP, false when both are duplex or simplex, undefined when a connector is unknown or the row fans out. */
@@ -48,3 +49,13 @@ export function cableLabel(hops: readonly Hop[], k: number): string {
 }
 
 export const rowList = (rows: readonly number[]): string => (rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.join(", ")}`);
+
+/** The array adapter at a junction: as the Adapter cell says, as a named method implies, or Type A where both faces are APC (Type B cannot mate them). */
+export function adapterTypeAt(j: Junction, methodPath: readonly ArrayType[] | undefined): ArrayType | undefined {
+  if (j.adapter?.type) return j.adapter.type;
+  if (j.adapter?.method) return DUPLEX_METHODS[j.adapter.method].adapters;
+  if (methodPath) return methodPath[1];
+  const a = j.left.end.connector;
+  const b = j.right.end.connector;
+  return a?.polish === "APC" && b?.polish === "APC" ? "A" : undefined;
+}

@@ -1,4 +1,4 @@
-import { channelBudgetFor } from "../catalog/applications";
+import { type Application, channelBudgetFor, reachFor } from "../catalog/applications";
 import { ATTENUATION_DB_PER_KM, FIBER_GRADES, Fiber, FiberGrade, kindOfGrade } from "../catalog/fiber";
 import type { Length } from "../fields";
 import { perDistinctValue } from "../memo";
@@ -16,7 +16,7 @@ import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
 import { isFanOut } from "./facts";
 import { endRole } from "./roles";
-import { parseAdapter, parseComponent, parseSequence, traceChannels } from "./trace";
+import { parseAdapter, parseComponent, parseLegMap, parseSequence, traceChannels } from "./trace";
 import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, PathElement, TracedChannel } from "./types";
 
 /**
@@ -55,7 +55,7 @@ export interface ChannelResult {
    */
   elements: ChannelElement[];
   /** For a leg of a fan-out (harness or cassette): the part before the split, shared with its sibling legs, and its rows. */
-  leg?: { of: string; sharedRows: number[] };
+  leg?: { of: string; sharedRows: number[]; pairedBy?: "positions" | "order" };
 }
 
 export interface ChannelJunction {
@@ -94,7 +94,8 @@ export class ChannelCollector {
     const adapter = parseAdapter(cell("adapter"));
     const component = parseComponent(cell("component"));
     const sequence = parseSequence(cell("sequence"));
-    this.rows.push({ ctx, order: this.rows.length, ...(question !== undefined ? { question } : {}), ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}) });
+    const legMap = parseLegMap(cell("legMap"));
+    this.rows.push({ ctx, order: this.rows.length, ...(question !== undefined ? { question } : {}), ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}), ...(legMap ? { legMap } : {}) });
   }
 
   /** Traces the channels, judges each, lands the findings on their rows; the channels come back worst first. */
@@ -182,7 +183,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
     // rows as plain literals: a spread in an array literal leaves it 17 slots long, kept per element
     elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : [j.left.row, j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
-    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0) } } : {}),
+    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
   };
 }
 
@@ -257,14 +258,16 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   const last = hops[hops.length - 1];
   const start = channelEnd(first, first.entry);
   const finish = channelEnd(last, last.exit);
-  const application = first.row.ctx.application ?? last.row.ctx.application ?? hops.find((h) => h.row.ctx.application)?.row.ctx.application;
+  const leg = legApplications(traced);
+  const own = leg.own ?? first.row.ctx.application ?? last.row.ctx.application ?? hops.find((h) => h.row.ctx.application)?.row.ctx.application;
   const grades: FiberGrade[] = [];
   for (const h of hops) {
     const g = h.row.ctx.fiber?.grade;
-    if (g && !grades.includes(g) && (!application || kindOfGrade(g) === application.fiberKind)) grades.push(g);
+    if (g && !grades.includes(g) && (!own || kindOfGrade(g) === own.fiberKind)) grades.push(g);
   }
   // The worst grade is the lowest in the catalog's order (OM3 before OM4, OS1a before OS2).
   const grade = grades.length ? grades.reduce((w, g) => (FIBER_GRADES.indexOf(g) < FIBER_GRADES.indexOf(w) ? g : w)) : undefined;
+  const application = own && leg.parent && grade ? stricter(own, leg.parent, grade) : own;
   const lengths = hops.map((h) => h.row.ctx.length?.metres);
   const lengthM = lengths.every((l) => l !== undefined) ? (lengths as number[]).reduce((s, l) => s + l, 0) : undefined;
   const view: ChannelView = { ...traced, rows: hops.map((h) => h.row.ctx.row), start, finish, grades, assumedPairs: 0, ...(application ? { application } : {}), ...(grade ? { grade } : {}), ...(lengthM !== undefined ? { lengthM } : {}) };
@@ -274,6 +277,36 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
     view.assumedPairs = figures.assumedPairs;
   }
   return view;
+}
+
+/**
+ * A leg of a fan-out is judged at its own rows' application (the rows after the split, its end
+ * first): a 400GBASE-DR4 port broken out to 100GBASE-DR legs is a 100GBASE-DR channel on each
+ * leg. `parent` is the parallel PMD the part before the split names where the leg's is its
+ * published breakout (applications catalog, `breakout`).
+ */
+function legApplications(traced: TracedChannel): { own?: Application; parent?: Application } {
+  if (traced.splitFrom === undefined) return {};
+  const shared = traced.sharedRows ?? 0;
+  let own: Application | undefined;
+  for (let k = traced.hops.length - 1; k >= shared && !own; k--) own = traced.hops[k].row.ctx.application;
+  if (!own) return {};
+  const parent = traced.hops.slice(0, shared).find((h) => h.row.ctx.application?.breakout?.to === own.id)?.row.ctx.application;
+  return { own, ...(parent ? { parent } : {}) };
+}
+
+/**
+ * The leg's channel joins two transceivers (the parallel port's lane and the leg's port) and must
+ * meet both: reach and loss are judged at the one with the smaller budget at the grade (the
+ * leg's own where they tie, or where a budget is not in the catalog).
+ */
+function stricter(own: Application, parent: Application, grade: FiberGrade): Application {
+  const a = channelBudgetFor(own, grade)?.value;
+  const b = channelBudgetFor(parent, grade)?.value;
+  const ra = reachFor(own, grade)?.value;
+  const rb = reachFor(parent, grade)?.value;
+  if (a === undefined || b === undefined) return own;
+  return b < a || (b === a && ra !== undefined && rb !== undefined && rb < ra) ? parent : own;
 }
 
 const lowLoss = (end: EndContext, ctx: RowContext): boolean => !!end.connector?.lowLoss || ctx.lossGrade === "low-loss";

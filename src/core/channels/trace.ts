@@ -4,7 +4,9 @@ import { parseDecimal } from "../fields";
 import { perDistinctText } from "../memo";
 import type { EndContext } from "../rules/rule";
 import { Connector, formatConnector } from "../connector";
-import type { AdapterAtEnd, ChannelRow, Component, Hop, Junction, TracedChannel } from "./types";
+import { harnessShape, pairLegs } from "./breakout";
+import { isFanOut } from "./facts";
+import type { AdapterAtEnd, ChannelRow, Component, Hop, Junction, LegOf, TracedChannel } from "./types";
 
 /** Words that say "port" and nothing else: PP-A01 port 3, PP-A01 P3, front 3 / rear 3 of one adapter panel. */
 const PORT_WORDS = new Set(["port", "prt", "front", "rear"]);
@@ -51,6 +53,13 @@ export function parseComponent(value: unknown): Component | undefined {
   if (/\btrunk\b/.test(s)) return "trunk";
   if (/\b(cord|patch|jumper|lead)\b/.test(s)) return "cord";
   return undefined;
+}
+
+/** A Leg map cell: "1/12, 2/11, 3/10, 4/9" or "1-2 3-4 5-6": one pair of MPO positions per leg, in leg order. */
+export function parseLegMap(value: unknown): Array<[number, number]> | undefined {
+  if (typeof value !== "string") return undefined;
+  const pairs = [...value.slice(0, 500).matchAll(/(\d{1,2})\s*(?:\/|-|&|:|and|to|→)\s*(\d{1,2})/gi)].map((m): [number, number] => [Number(m[1]), Number(m[2])]);
+  return pairs.length ? pairs : undefined;
 }
 
 /** A sequence number: 1, "2", "3.0", "Hop 4". */
@@ -204,7 +213,10 @@ function traceLink(list: ChannelRow[]): TracedChannel[] {
     p.cassettes.forEach((c, k) => {
       if (c && k > 0) transitions.set(k - 1, { ...(c.adapter ?? {}), text: c.adapter?.text ?? cassetteRowText(c), transition: c.adapter?.transition ?? "cassette", row: c.ctx.row });
     });
-    out.push({ link: paths.length > 1 ? `${link} leg ${n + 1}` : link, source: "explicit", hops, junctions: junctionsOf(hops, transitions), ...(paths.length > 1 ? { splitFrom: link, sharedRows: split } : {}) });
+    // the leg of the harness just before the split (not of a cassette there: it is a junction, judged by its method)
+    const fan = paths.length > 1 && split > 0 && !stages[split].cassette && isFanOut(hops[split - 1]) ? hops[split - 1] : undefined;
+    const legs = fan ? { legs: [{ hop: split - 1, leg: legNumber(fan.exit, hops[split].entry, n + 1), of: paths.length }] } : {};
+    out.push({ link: paths.length > 1 ? `${link} leg ${n + 1}` : link, source: "explicit", hops, junctions: junctionsOf(hops, transitions), ...(paths.length > 1 ? { splitFrom: link, sharedRows: split } : {}), ...legs });
   });
   return out;
 }
@@ -224,20 +236,40 @@ const RANGE_OR_LIST_END = /\d\s*(?:-|–|\.\.|to|[,;&])\s*\d{1,3}\s*$/i;
  * "PP-B01:1,2,3,4" are ports 1 to 4 of PP-B01. undefined for one port.
  */
 export function portRange(location: string): string[] | undefined {
+  const r = rangeOf(location);
+  return r && r.numbers.map((n) => `${r.key} ${n}`);
+}
+
+/** The ports of a fan-out end as written, one by one: "leaf01:Eth1/1-4" → "leaf01:Eth1/1" … "leaf01:Eth1/4". */
+export function portRangeNames(location: string): string[] | undefined {
+  const r = rangeOf(location);
+  return r && r.numbers.map((n) => `${r.base}${r.sep.replace(/ports/i, "port")}${n}`);
+}
+
+function rangeOf(location: string): { base: string; key: string; sep: string; numbers: number[] } | undefined {
   // Both forms end in two numbers joined by a range or list sign: most locations (one port)
   // are told apart by this one anchored test, not the two patterns below with their lazy prefix.
   if (!RANGE_OR_LIST_END.test(location)) return undefined;
-  const m = /^(.*?)(?:[\s:/#-]+(?:ports?|p)?\s*)(\d{1,3})\s*(?:-|–|\.\.|to)\s*(\d{1,3})\s*$/i.exec(location.trim()) ?? undefined;
-  const list = m ? undefined : /^(.*?)(?:[\s:/#-]+(?:ports?|p)?\s*)(\d{1,3}(?:\s*[,;&]\s*\d{1,3})+)\s*$/i.exec(location.trim());
+  const m = /^(.*?)([\s:/#-]+(?:ports?|p)?\s*)(\d{1,3})\s*(?:-|–|\.\.|to)\s*(\d{1,3})\s*$/i.exec(location.trim()) ?? undefined;
+  const list = m ? undefined : /^(.*?)([\s:/#-]+(?:ports?|p)?\s*)(\d{1,3}(?:\s*[,;&]\s*\d{1,3})+)\s*$/i.exec(location.trim());
   const base = m?.[1] ?? list?.[1];
-  if (!base || !portKey(base)) return undefined;
+  const key = base ? portKey(base) : undefined;
+  if (!base || !key) return undefined;
   let numbers: number[];
   if (m) {
-    const [from, to] = [Number(m[2]), Number(m[3])];
+    const [from, to] = [Number(m[3]), Number(m[4])];
     if (to <= from || to - from > 47) return undefined;
     numbers = Array.from({ length: to - from + 1 }, (_, k) => from + k);
-  } else numbers = (list as RegExpExecArray)[2].split(/\s*[,;&]\s*/).map(Number);
-  return numbers.map((n) => `${portKey(base)} ${n}`);
+  } else numbers = (list as RegExpExecArray)[3].split(/\s*[,;&]\s*/).map(Number);
+  return { base, key, sep: (m ?? (list as RegExpExecArray))[2], numbers };
+}
+
+/** Which leg of a harness a cable end takes: its port's place in the harness's port range, else `fallback`. */
+function legNumber(fan: EndContext, leg: EndContext, fallback: number): number {
+  const range = fan.location ? portRange(fan.location) : undefined;
+  const key = leg.location ? portKey(leg.location) : undefined;
+  const at = range && key ? range.indexOf(key) : -1;
+  return at >= 0 ? at + 1 : fallback;
 }
 
 /**
@@ -341,7 +373,7 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     const entry: "a" | "b" = met(i, "a") ? "b" : "a";
     if (entersFanFromLeg(i, entry)) continue;
     // Depth first through each fan-out: one channel per leg, the hops before the split shared.
-    const walk = (path: readonly Hop[], cur: EndRef, shared: number): void => {
+    const walk = (path: readonly Hop[], cur: EndRef, shared: number, fans: readonly LegOf[]): void => {
       const hops = [...path];
       let ref: EndRef | undefined = cur;
       while (ref && !visited[ref.i]) {
@@ -350,7 +382,11 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
         const exit: "a" | "b" = ref.end === "a" ? "b" : "a";
         const legs = legsOf.get(`${ref.i}${exit}`);
         if (legs) {
-          for (const leg of legs) walk(hops, leg, hops.length);
+          const fan = hops[hops.length - 1];
+          legs.forEach((leg, n) => {
+            const legOf = isFanOut(fan) ? [{ hop: hops.length - 1, leg: legNumber(fan.exit, rows[leg.i].ctx[leg.end], n + 1), of: legs.length }] : [];
+            walk(hops, leg, hops.length, [...fans, ...legOf]);
+          });
           return;
         }
         ref = (exit === "a" ? partnerA : partnerB)[ref.i];
@@ -359,9 +395,50 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
       const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
       const first = name(hops[0], hops[0].entry);
       const split = shared ? { splitFrom: `${first} ↔ ${name(hops[shared - 1], hops[shared - 1].exit)}`, sharedRows: shared } : {};
-      out.push({ link: `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`, source: "ports", hops, junctions: junctionsOf(hops), ...split });
+      const link = `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`;
+      const junctions = junctionsOf(hops);
+      if (!shared && fanLegsAtEnds(link, hops, junctions, out)) return;
+      out.push({ link, source: "ports", hops, junctions, ...split, ...(fans.length ? { legs: fans } : {}) });
     };
-    walk([], { i, end: entry }, 0);
+    walk([], { i, end: entry }, 0, []);
   }
   return out;
+}
+
+/**
+ * A chain whose first or last cable is a harness with its legs on equipment ports
+ * ("leaf01:Eth1/1-4"): one channel per leg, named by the leg's port. Where both ends are such
+ * harnesses (a trunk with a fan-out at each end), each near leg is paired with the far leg its
+ * fibers reach through the polarity types (src/core/channels/breakout.ts), or by order where a
+ * type is missing. false when neither end fans out so.
+ */
+function fanLegsAtEnds(link: string, hops: readonly Hop[], junctions: Junction[], out: TracedChannel[]): boolean {
+  const last = hops.length - 1;
+  const namesAt = (h: Hop, e: EndContext) => (e.location && harnessShape(h) ? portRangeNames(e.location) : undefined);
+  const near = namesAt(hops[0], hops[0].entry);
+  const far = namesAt(hops[last], hops[last].exit);
+  if (!near && !far) return false;
+  const narrowed = (k: number, side: "entry" | "exit", location: string): Hop => ({ ...hops[k], [side]: { ...hops[k][side], location } });
+  const legHops = (n?: string, f?: string): Hop[] => {
+    const out = [...hops];
+    if (n) out[0] = narrowed(0, "entry", n);
+    if (f) out[last] = narrowed(last, "exit", f);
+    return out;
+  };
+  const base = { source: "ports" as const, junctions, splitFrom: link, sharedRows: hops.length };
+  if (near && far) {
+    const pairing = pairLegs(hops, junctions);
+    near.forEach((n, k) => {
+      const m = pairing ? pairing.far[k] : k + 1;
+      if (!m || !far[m - 1]) return;
+      out.push({ ...base, link: `${n} ↔ ${far[m - 1]}`, hops: legHops(n, far[m - 1]), legs: [{ hop: 0, leg: k + 1, of: near.length }, { hop: last, leg: m, of: far.length }], pairedBy: pairing?.by ?? "order" });
+    });
+    return true;
+  }
+  const names = (near ?? far) as string[];
+  const other = near ? hops[last].exit.location ?? `row ${hops[last].row.ctx.row}` : hops[0].entry.location ?? `row ${hops[0].row.ctx.row}`;
+  names.forEach((name, k) => {
+    out.push({ ...base, link: near ? `${name} ↔ ${other}` : `${other} ↔ ${name}`, hops: near ? legHops(name) : legHops(undefined, name), legs: [{ hop: near ? 0 : last, leg: k + 1, of: names.length }] });
+  });
+  return true;
 }

@@ -47,6 +47,8 @@ export interface ChannelRow {
   sequence?: number;
   adapter?: AdapterAtEnd;
   component?: Component;
+  /** A harness's leg map as the schedule states it: leg k (index k-1) on these two MPO positions, its transmit fiber first. */
+  legMap?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** One cable along a channel; reversed when the channel enters it at end B. */
@@ -84,6 +86,21 @@ export interface TracedChannel {
   splitFrom?: string;
   /** How many of the hops (from the start) lie before the split. */
   sharedRows?: number;
+  /** For a leg of a fan-out: which leg of each harness along it (src/core/channels/breakout.ts). */
+  legs?: readonly LegOf[];
+  /**
+   * For a leg pair of a trunk with a fan-out at both ends: how the trace chose which far leg
+   * meets this near leg (by the fiber positions through the polarity, or only by their order
+   * where a polarity type is not given).
+   */
+  pairedBy?: "positions" | "order";
+}
+
+/** One leg of a harness along a channel: the harness is hops[hop], and the channel takes its leg `leg` (1-based) of `of`. */
+export interface LegOf {
+  hop: number;
+  leg: number;
+  of: number;
 }
 
 /** A channel end: where it is and what it plugs into. */

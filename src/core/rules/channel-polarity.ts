@@ -1,24 +1,15 @@
 import { positionsOf } from "../connector";
 import type { ArrayType } from "../fields";
 import { DUPLEX_METHODS, PARALLEL_METHOD_PATHS, checkParallelPath, describeLanding } from "../polarity";
-import { cableLabel, cableType, cordType, isArrayCable, isFanOut, statedMethods } from "../channels/facts";
-import type { ChannelView, Junction } from "../channels/types";
+import { describeLegMap, harnessShape, judgeBreakoutLeg, legMapOf } from "../channels/breakout";
+import { adapterTypeAt as adapterType, cableLabel, cableType, cordType, isArrayCable, isFanOut, statedMethods } from "../channels/facts";
+import type { ChannelView, LegOf } from "../channels/types";
 import { defineRule } from "./rule";
 import type { Draft } from "./rule";
 
 type D = Draft<"channel-polarity">;
 
 const notChecked = (what: string): D[] => [{ params: { path: "polarity not checked", reason: what }, columns: ["polarity"], severity: "info" }];
-
-/** The array adapter at a junction: as the Adapter cell says, as a named method implies, or Type A where both faces are APC (Type B cannot mate them). */
-function adapterType(j: Junction, methodPath: readonly ArrayType[] | undefined): ArrayType | undefined {
-  if (j.adapter?.type) return j.adapter.type;
-  if (j.adapter?.method) return DUPLEX_METHODS[j.adapter.method].adapters;
-  if (methodPath) return methodPath[1];
-  const a = j.left.end.connector;
-  const b = j.right.end.connector;
-  return a?.polish === "APC" && b?.polish === "APC" ? "A" : undefined;
-}
 
 /** Transceiver to transceiver over MPO/MTP only: the composition of cables and adapters must reverse the positions (R21). */
 function parallel(ch: ChannelView): D[] {
@@ -81,20 +72,51 @@ function duplex(ch: ChannelView): D[] {
 }
 
 /**
+ * One leg of a harness (src/core/channels/breakout.ts): unless a Leg map column states the
+ * harness's map, it is assumed (no primary source states one), and a wrong leg is then a warning
+ * that says what was assumed; on stated maps, an error.
+ */
+function breakout(ch: ChannelView): D[] {
+  if (!ch.legs?.length) return [];
+  const verdict = judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
+  const out: D[] = [];
+  const [near, far] = ch.legs;
+  // a pairing on two stated Leg maps is the schedule's own; otherwise it is said, as a warning
+  if (far && !(ch.pairedBy === "positions" && ch.hops[near.hop].row.legMap && ch.hops[far.hop].row.legMap)) out.push(pairing(ch));
+  if (!verdict || verdict.kind === "ok") return out;
+  if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
+  if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];
+  return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning; a Leg map column gives it)` }, columns: ["polarity"], severity: "warning" }];
+}
+
+/** A trunk with a harness at each end: which far leg this near leg meets was worked out by the trace, on an assumed leg map (or only by order). */
+function pairing(ch: ChannelView): D {
+  const [near, far] = ch.legs as readonly LegOf[];
+  const rows = `harness rows ${ch.hops[near.hop].row.ctx.row} and ${ch.hops[far.hop].row.ctx.row}`;
+  const shape = harnessShape(ch.hops[near.hop]);
+  const how =
+    ch.pairedBy === "positions" && shape
+      ? `found by following the leg's fibers through the polarity types on an assumed leg map (${describeLegMap(legMapOf(shape, false), shape.positions)})`
+      : "taken by order only: a polarity type along the trunk is missing, so the fibers could not be followed";
+  return { params: { path: `leg ${near.leg} meets leg ${far.leg} (${rows})`, reason: `${how}; check it against the harnesses' leg labels` }, columns: ["polarity"], severity: "warning" };
+}
+
+/**
  * R21/R22 over a whole channel: parallel paths compose to transmit-to-receive (fact sheet
- * §2.5); duplex paths through cassettes match one of the connectivity methods (§2.3). A
- * channel of duplex cords only, or through a harness, is not judged here.
+ * §2.5); duplex paths through cassettes match one of the connectivity methods (§2.3); a leg of
+ * a harness follows its fibers through the harness's assumed leg map. A channel of duplex cords
+ * only is not judged here.
  */
 export default defineRule({
   id: "channel-polarity",
   severity: "error",
   title: "Channel polarity delivers transmit to receive",
-  sources: ["polarity-permutation-model", "siemon-polarity", "htfwdm-polarity", "cablesplususa-polarity"],
+  sources: ["polarity-permutation-model", "siemon-polarity", "htfwdm-polarity", "cablesplususa-polarity", "breakout-harness-legs", "lanshack-mtp12"],
   factSheet: "R21, R22",
   checkChannel: (ch) => {
     const kinds = ch.hops.map(isArrayCable);
     const transitions = ch.junctions.some((j) => j.adapter?.transition);
-    if (ch.hops.some(isFanOut)) return [];
+    if (ch.hops.some(isFanOut)) return breakout(ch);
     const signal = ch.application?.signal;
     if (!transitions && (kinds.every((k) => k === true) || (kinds.every((k) => k === undefined) && signal === "parallel"))) return parallel(ch);
     if (kinds.some((k) => k === true) && kinds.some((k) => k === false)) return duplex(ch);

@@ -1,0 +1,188 @@
+import { isArray, positionsOf } from "../connector";
+import type { ArrayType } from "../fields";
+import { checkParallelPath } from "../polarity";
+import { adapterTypeAt, cableLabel, cableType, cordType, isFanOut } from "./facts";
+import type { Hop, Junction, LegOf } from "./types";
+
+/**
+ * Polarity across a harness (MPO/MTP at one end, duplex legs at the other), in the core's
+ * permutation model (src/core/polarity.ts, fact sheet §2.5) extended by a leg-to-position map.
+ *
+ * A Leg map column may state a harness's map ("1/12, 2/11, 3/10, 4/9": leg by leg, the MPO
+ * positions of the harness's own connector, transmit fiber first); it is then the harness's
+ * wiring and its Polarity type is not applied. Otherwise no primary source states the map (US
+ * Conec, Corning, Panduit, Siemon and TIA-568.3-E were looked for; what was found is vendor
+ * practice, see the source "breakout-harness-legs"), so it is assumed and a wrong result is a
+ * warning:
+ * - "parallel" (8 lit fibers of an MPO-12 or MPO-8 to 4 legs; an MPO-16 SR8/DR8 port to 8 legs):
+ *   leg k on positions k and N+1−k, so that lane k's transmit and receive share a leg (IEEE MDI:
+ *   transmit on the outer positions of one side, receive on the other; fact sheet §5);
+ * - "sequential" (MPO-12 to 6, MPO-24 to 12, MPO-16 to 8 between duplex ports): leg k on
+ *   positions 2k−1 and 2k, the fiber pairs Methods A, B and C flip or keep (fact sheet §2.1, §2.3).
+ * The leg's first position is its transmit fiber when it plugs straight into a transceiver; a
+ * duplex A-to-B cord with its adapter keeps that, an A-to-A cord swaps it (TIA A-B convention).
+ * The harness's own Polarity type maps its MPO positions to its fan positions like a cable's.
+ */
+export type LegMap = "parallel" | "sequential";
+
+/** A harness hop's MPO positions and legs, and which end is the MPO. */
+export interface HarnessShape {
+  positions: number;
+  legs: number;
+  /** The MPO is the hop's entry end (the end facing the channel's start). */
+  arrayAtEntry: boolean;
+}
+
+export function harnessShape(h: Hop): HarnessShape | undefined {
+  if (!isFanOut(h)) return undefined;
+  const arrayEnd = [h.entry, h.exit].find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
+  const legEnd = arrayEnd === h.entry ? h.exit : h.entry;
+  const positions = arrayEnd?.connector ? positionsOf(arrayEnd.connector) : undefined;
+  if (!arrayEnd || !positions || legEnd.connector && isArray(legEnd.connector)) return undefined;
+  return { positions, legs: legEnd.connector?.legs ?? positions / 2, arrayAtEntry: arrayEnd === h.entry };
+}
+
+/** The map a harness is taken to have: parallel when its MPO side runs to a parallel transceiver or it lights 8 of 12, else sequential. */
+export const legMapOf = (shape: HarnessShape, parallelEnd: boolean): LegMap =>
+  parallelEnd || shape.legs * 2 < shape.positions ? "parallel" : "sequential";
+
+/** Leg k's two positions at the harness's fan: [its transmit fiber when plugged straight in, its receive fiber]. */
+export const legPositions = (map: LegMap, positions: number, leg: number): [number, number] =>
+  map === "parallel" ? [leg, positions + 1 - leg] : [2 * leg - 1, 2 * leg];
+
+export const describeLegMap = (map: LegMap, positions: number): string =>
+  map === "parallel"
+    ? `leg k on MPO positions k and ${positions + 1}−k (lane k's transmit and receive)`
+    : "leg k on MPO positions 2k−1 and 2k (consecutive pairs)";
+
+/** The array types from one end of a run of hops to the other, cables and adapters alternating; the first missing one named. */
+function arrayPath(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number, skip: readonly number[] = []): { types: ArrayType[] } | { missing: string } {
+  const types: ArrayType[] = [];
+  const step = from <= to ? 1 : -1;
+  for (let k = from; ; k += step) {
+    // a harness whose map the schedule states: the map is its wiring, from its MPO positions
+    const t = skip.includes(k) ? undefined : cableType(hops[k]);
+    if (!t && !skip.includes(k)) return { missing: `no polarity type for the ${cableLabel(hops, k)}` };
+    // cables and adapters of one type are the same permutation (src/core/polarity.ts), so the order alone matters
+    if (t) types.push(t);
+    if (k === to) return { types };
+    const j = junctions[step > 0 ? k : k - 1];
+    const a = adapterTypeAt(j, undefined);
+    if (!a) return { missing: `no adapter type between rows ${j.left.row} and ${j.right.row}` };
+    types.push(a);
+  }
+}
+
+/** A-to-A cords among hops[from..to] (each swaps a leg's two fibers), and whether every duplex cord there says its type. */
+const swaps = (hops: readonly Hop[], from: number, to: number): number => {
+  let n = 0;
+  for (let k = from; k <= to; k++) if (cordType(hops[k]) === "A-to-A") n++;
+  return n;
+};
+
+export type BreakoutVerdict =
+  | { kind: "missing"; what: string }
+  | { kind: "ok" }
+  | { kind: "wrong"; path: string; reason: string; assumed?: string; stated?: string };
+
+const words = (types: readonly ArrayType[]): string => types.map((t, i) => `Type ${t} ${i % 2 === 0 ? "cable" : "adapter"}`).join(", ");
+
+/**
+ * One leg of a fan-out, judged transmit to receive. With one harness, its MPO side runs to a
+ * parallel transceiver: that transceiver's transmit positions (1 to N/2 in the model) must reach
+ * the leg's receive fiber and the leg's transmit fiber the matching receive position. With a
+ * harness at both ends (a duplex port to a duplex port over one trunk), the near leg's transmit
+ * must reach the far leg's receive fiber, and its receive the far leg's transmit.
+ */
+export function judgeBreakoutLeg(hops: readonly Hop[], junctions: readonly Junction[], legs: readonly LegOf[]): BreakoutVerdict | undefined {
+  const last = hops.length - 1;
+  if (legs.length === 1) {
+    const { hop: h, leg } = legs[0];
+    const shape = harnessShape(hops[h]);
+    if (!shape) return undefined;
+    // the MPO side runs from the harness to the channel's start (or its finish)
+    const arrayEndHop = shape.arrayAtEntry ? 0 : last;
+    const end = hops[arrayEndHop][shape.arrayAtEntry ? "entry" : "exit"].connector;
+    if (!end || !isArray(end)) return undefined;
+    const stated = mapStated(hops[h], shape);
+    const path = arrayPath(hops, junctions, arrayEndHop, h, stated ? [h] : []);
+    if ("missing" in path) return { kind: "missing", what: path.missing };
+    const n = shape.positions;
+    const landing = checkParallelPath(path.types, n).landing;
+    const map = legMapOf(shape, true);
+    const flipped = (shape.arrayAtEntry ? swaps(hops, h + 1, last) : swaps(hops, 0, h - 1)) % 2 === 1;
+    const [tx, rx] = flip(legFibers(hops[h], map, n, leg).pair, flipped);
+    const from = landing.indexOf(rx) + 1;
+    if (from >= 1 && from <= n / 2 && landing[n - from] === tx) return { kind: "ok" };
+    const reason =
+      from > n / 2
+        ? `leg ${leg}'s receive fiber (harness position ${rx}) is reached from position ${from} of the parallel transceiver, a receive position: transmit meets transmit`
+        : `leg ${leg}'s fibers (harness positions ${tx} and ${rx}) meet positions ${landing.indexOf(tx) + 1} and ${from} of the parallel transceiver, not one lane's transmit and receive`;
+    const basis = stated ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}` } : { assumed: `${describeLegMap(map, n)}; harness row ${hops[h].row.ctx.row}` };
+    return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord on the leg" : ""}`, reason, ...basis };
+  }
+  const [near, far] = [...legs].sort((x, y) => x.hop - y.hop);
+  const a = harnessShape(hops[near.hop]);
+  const b = harnessShape(hops[far.hop]);
+  if (!a || !b || a.positions !== b.positions) return undefined;
+  const stated = [mapStated(hops[near.hop], a), mapStated(hops[far.hop], b)];
+  const path = arrayPath(hops, junctions, near.hop, far.hop, [stated[0] ? near.hop : -1, stated[1] ? far.hop : -1]);
+  if ("missing" in path) return { kind: "missing", what: path.missing };
+  const n = a.positions;
+  const landing = checkParallelPath(path.types, n).landing;
+  const map = legMapOf(a, false);
+  const flipped = (swaps(hops, 0, near.hop - 1) + swaps(hops, far.hop + 1, last)) % 2 === 1;
+  const [tx, rx] = flip(legFibers(hops[near.hop], map, n, near.leg).pair, flipped);
+  const [farTx, farRx] = legFibers(hops[far.hop], map, n, far.leg).pair;
+  if (landing[tx - 1] === farRx && landing[rx - 1] === farTx) return { kind: "ok" };
+  const reason =
+    landing[tx - 1] === farTx
+      ? `leg ${near.leg}'s transmit (position ${tx}) arrives on position ${farTx}, the transmit fiber of the far leg ${far.leg}: transmit meets transmit`
+      : `leg ${near.leg}'s fibers (positions ${tx} and ${rx}) arrive on positions ${landing[tx - 1]} and ${landing[rx - 1]}, not the two fibers of the far leg ${far.leg} (${farTx} and ${farRx})`;
+  const rows = `harness rows ${hops[near.hop].row.ctx.row} and ${hops[far.hop].row.ctx.row}`;
+  const basis = stated[0] && stated[1] ? { stated: `the Leg maps of ${rows}` } : { assumed: `${describeLegMap(map, n)}, at ${rows}` };
+  return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord" : ""}`, reason, ...basis };
+}
+
+/**
+ * Leg `leg` of a harness: the two positions as the schedule's Leg map states them (MPO positions
+ * of the harness's own connector, its wiring), else as the assumed map gives them (fan positions,
+ * after the harness's Polarity type).
+ */
+function legFibers(h: Hop, map: LegMap, positions: number, leg: number): { pair: [number, number]; stated: boolean } {
+  const stated = h.row.legMap?.[leg - 1];
+  if (stated && stated.every((p) => p >= 1 && p <= positions)) return { pair: [stated[0], stated[1]], stated: true };
+  return { pair: legPositions(map, positions, leg), stated: false };
+}
+
+/** Whether every leg of a harness is in its stated Leg map. */
+const mapStated = (h: Hop, shape: HarnessShape): boolean => (h.row.legMap?.length ?? 0) >= shape.legs && (h.row.legMap ?? []).every((p) => p.every((x) => x >= 1 && x <= shape.positions));
+
+const flip = (pair: [number, number], flipped: boolean): [number, number] => (flipped ? [pair[1], pair[0]] : pair);
+
+/**
+ * For a trunk with a harness at both ends (hops[0] and hops[last]): which far leg each near leg
+ * meets, following the fiber positions through the polarity types; by order where a type is
+ * missing (or the positions do not land on one far leg), and the channel says which.
+ */
+export function pairLegs(hops: readonly Hop[], junctions: readonly Junction[]): { far: number[]; by: "positions" | "order"; stated?: boolean } | undefined {
+  const last = hops.length - 1;
+  const a = harnessShape(hops[0]);
+  const b = harnessShape(hops[last]);
+  if (!a || !b || a.arrayAtEntry || !b.arrayAtEntry) return undefined;
+  const order = { far: Array.from({ length: a.legs }, (_, k) => (k < b.legs ? k + 1 : 0)), by: "order" as const };
+  const stated = [mapStated(hops[0], a), mapStated(hops[last], b)];
+  const path = arrayPath(hops, junctions, 0, last, [stated[0] ? 0 : -1, stated[1] ? last : -1]);
+  if ("missing" in path || a.positions !== b.positions) return order;
+  const landing = checkParallelPath(path.types, a.positions).landing;
+  const map = legMapOf(a, false);
+  const far: number[] = [];
+  for (let k = 1; k <= a.legs; k++) {
+    const at = legFibers(hops[0], map, a.positions, k).pair.map((p) => landing[p - 1]);
+    let m = 0;
+    for (let l = 1; l <= b.legs && !m; l++) if (legFibers(hops[last], map, b.positions, l).pair.includes(at[0])) m = l;
+    if (!m) return order;
+    far.push(m);
+  }
+  return { far, by: "positions", ...(stated[0] && stated[1] ? { stated: true } : {}) };
+}
