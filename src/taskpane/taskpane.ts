@@ -20,7 +20,6 @@ import {
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import { FIELD_LABELS, columnNoteMessage, type Field, type ScheduleResult, type Severity } from "../core";
 import { clearResults, loadColumnCorrections, reviewActiveSheet, saveColumnCorrections, selectCell, selectRows, type RunOutcome, type ScheduleTarget } from "../excel";
-import { insertSampleSheet } from "../excel/sample";
 import { activeSheetState, forgetLastRuns, readColumnText, saveLastRun } from "../excel/sheet-state";
 import { cancelCheck, isRunning, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
 import {
@@ -54,7 +53,7 @@ import {
   type ResultRow,
   type ResultsModel,
 } from "./view-model";
-import { insertBomSheet, insertNetboxSheet, insertSpecSheet, type SheetOutcome } from "../excel";
+import type { SheetOutcome } from "../excel";
 
 type Intent = "info" | "warning" | "error" | "success";
 
@@ -748,6 +747,7 @@ async function clear(): Promise<void> {
 async function trySample(): Promise<void> {
   if (isRunning()) return;
   try {
+    const { insertSampleSheet } = await import(/* webpackChunkName: "sample" */ "../excel/sample");
     const sheet = await insertSampleSheet();
     showMessage("info", `Added the sheet "${sheet}" with a small sample schedule. Checking it now.`);
   } catch (error) {
@@ -807,12 +807,16 @@ function applyTheme(): void {
   if (theme.background) document.documentElement.style.setProperty("--office-body-background", theme.background);
 }
 
-/** BOM, Insert Spec sheet, Export for NetBox (issue 15): each writes a new sheet of its own. */
-async function newSheet(write: () => Promise<SheetOutcome>, what: string): Promise<void> {
+/**
+ * BOM, Insert Spec sheet, Export for NetBox (issue 15): each writes a new sheet of its own. Each
+ * is a chunk of its own (webpack.config.js), fetched on the first click, so the pane's first
+ * load carries none of them.
+ */
+async function newSheet(write: () => Promise<() => Promise<SheetOutcome>>, what: string): Promise<void> {
   if (isRunning()) return;
   setBusy(true);
   try {
-    const outcome = await write();
+    const outcome = await (await write())();
     showMessage(outcome.ok ? "info" : "warning", outcome.message);
   } catch (error) {
     showMessage("error", `Could not write the ${what}: ${error instanceof Error ? error.message : String(error)}`);
@@ -833,9 +837,9 @@ function start(): void {
   setDisabled("check", false);
   setDisabled("sample", false);
   void refreshSheetState(true);
-  $("bom").addEventListener("click", () => void newSheet(insertBomSheet, "BOM"));
-  $("insert-spec").addEventListener("click", () => void newSheet(insertSpecSheet, "Spec sheet"));
-  $("export-netbox").addEventListener("click", () => void newSheet(insertNetboxSheet, "NetBox sheet"));
+  $("bom").addEventListener("click", () => void newSheet(async () => (await import(/* webpackChunkName: "bom" */ "../excel/bom-sheet")).insertBomSheet, "BOM"));
+  $("insert-spec").addEventListener("click", () => void newSheet(async () => (await import(/* webpackChunkName: "spec-template" */ "../excel/spec-sheet")).insertSpecSheet, "Spec sheet"));
+  $("export-netbox").addEventListener("click", () => void newSheet(async () => (await import(/* webpackChunkName: "netbox" */ "../excel/netbox-sheet")).insertNetboxSheet, "NetBox sheet"));
   for (const id of ["bom", "insert-spec", "export-netbox"]) setDisabled(id, false);
 }
 
