@@ -108,7 +108,23 @@ module.exports = async (env, options) => {
           defaultVendors: false,
           // The schedule engine (header search, tracing, the channel judge): fetched by the first
           // CONNECTOR.CHANNEL call, a check where no Worker exists, BOM and Export for NetBox.
-          engine: { name: "engine", test: /[\\/]src[\\/]core[\\/]|[\\/]node_modules[\\/]fastest-levenshtein/, chunks: "async", minChunks: 2, enforce: true },
+          engine: {
+            name: "engine",
+            priority: 5,
+            test: /[\\/]src[\\/]core[\\/]|[\\/]node_modules[\\/]fastest-levenshtein/,
+            chunks: (chunk) => ["check-engine", "bom", "netbox"].includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
+          // The Excel adapter (read, check, write, clear): fetched by the first Check, Clear, re-read
+          // of an earlier check or selection of a finding; BOM, NetBox and the Spec template use it too.
+          adapter: {
+            name: "adapter",
+            test: /[\\/]src[\\/](excel|core)[\\/]/,
+            chunks: (chunk) => ["pane-adapter", "bom", "netbox", "spec-template"].includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
           // zod and the spec's schema and reader, shared by the two chunks that validate a spec (the Spec
           // sheet's reader, fetched when a check finds a Spec sheet; the template, on Insert Spec sheet)
           specValidation: {

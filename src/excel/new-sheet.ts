@@ -6,7 +6,8 @@
 import { SPEC_SHEET_NAME, asLiteralText, columnLetter, type ProjectSpec, type ScheduleResult, type SpecSheetResult } from "../core";
 import { estimateBytes, planWriteBlocks, withoutColumns } from "./plan";
 import { loadColumnCorrections, loadWritten } from "./settings";
-import { locate, readGrid, syncInBlocks } from "./adapter";
+import { readGrid, syncInBlocks } from "./adapter";
+import { locate } from "./locate";
 import { checkInWorker } from "./run-check";
 
 /** The first of "BOM", "BOM (2)", "BOM (3)"… that no sheet has (Excel compares sheet names ignoring case). */

@@ -19,9 +19,9 @@ import {
 } from "@fluentui/web-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import { FIELD_LABELS, columnNoteMessage, type Field, type ScheduleResult, type Severity } from "../core";
-import { clearResults, loadColumnCorrections, reviewActiveSheet, saveColumnCorrections, selectCell, selectRows, type RunOutcome, type ScheduleTarget } from "../excel";
+import { loadColumnCorrections, saveColumnCorrections, type RunOutcome, type ScheduleTarget } from "../excel";
 import { activeSheetState, forgetLastRuns, readColumnText, saveLastRun } from "../excel/sheet-state";
-import { cancelCheck, isRunning, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
+import { cancelCheck, isRunning, loadAdapter, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
 import {
   buildChannels,
   buildResults,
@@ -382,7 +382,7 @@ function moveTo(index: number, focus = true): void {
 
 async function goTo(cell: CellRef): Promise<void> {
   try {
-    await selectCell(cell.sheetName, cell.row, cell.column);
+    await (await loadAdapter()).selectCell(cell.sheetName, cell.row, cell.column);
   } catch (error) {
     showMessage("warning", `Could not select the cell: ${describeError(error)}`);
   }
@@ -577,7 +577,7 @@ async function selectChannel(c: ResultChannel): Promise<void> {
   if (!channelList) return;
   const { target, columns } = channelList;
   try {
-    const selected = await selectRows(target.sheetName, c.rows, target.firstColumn, columns);
+    const selected = await (await loadAdapter()).selectRows(target.sheetName, c.rows, target.firstColumn, columns);
     if (!selected.all) showMessage("info", `${c.link}: ${rowsText(c.rows)} are not next to each other, and this Excel selects one block at a time: ${rowsText(selected.rows)} selected.`);
   } catch (error) {
     showMessage("warning", `Could not select the channel's rows: ${describeError(error)}`);
@@ -727,7 +727,7 @@ async function clear(): Promise<void> {
   setBusy(true);
   $("progress-text").textContent = "Clearing";
   try {
-    const cleared = await clearResults((progress) => onEvent({ type: "progress", progress }));
+    const cleared = await (await loadAdapter()).clearResults((progress) => onEvent({ type: "progress", progress }));
     if (cleared.ok) {
       for (const id of ["summary", "results"]) $(id).hidden = true;
       list = null;
@@ -777,7 +777,7 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     renderSummary({ sheetName: state.sheetName, address: last.address }, last.summary, at ? `on ${at}` : undefined);
     showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Reading the sheet again to list them here…`);
     const started = runsStarted;
-    const review = await reviewActiveSheet(last.address);
+    const review = await (await loadAdapter()).reviewActiveSheet(last.address);
     if (started !== runsStarted || list) return; // a Check started meanwhile: its results win
     if (!review.ok) {
       showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}. They could not be listed here (${review.message}); choose Check to check again, or Clear to remove them.`);
