@@ -7,10 +7,11 @@ import { loadColumnCorrections, type Progress, type RunOutcome } from "../excel"
 
 /**
  * The adapter that reads, checks, writes and clears (src/excel/adapter.ts and what only it
- * uses): a chunk of its own (webpack.config.js), fetched by the first Check, Clear, re-read of an
- * earlier check or selection of a finding's cell, so the pane's first paint does not wait for it.
+ * uses), with the results' citations (pane-adapter.ts): a chunk of its own (webpack.config.js),
+ * fetched by the first Check, Clear, re-read of an earlier check or selection of a finding's
+ * cell, so the pane's first paint does not wait for it.
  */
-export const loadAdapter = () => import(/* webpackChunkName: "pane-adapter" */ "../excel/adapter");
+export const loadAdapter = () => import(/* webpackChunkName: "pane-adapter" */ "./pane-adapter");
 
 export type SessionEvent =
   | { type: "start" }

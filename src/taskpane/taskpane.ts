@@ -32,6 +32,7 @@ import {
   filterChannels,
   pathText,
   rowsText,
+  type Cite,
   type ResultChannel,
   choiceFor,
   columnChoices,
@@ -175,9 +176,9 @@ const SEVERITY_TEXT = { error: "Error", warning: "Warning", info: "Info" } as co
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const STATUS_SEVERITY = { ERROR: "error", WARNING: "warning", INFO: "info", OK: "info" } as const;
 
-function showResults(result: ScheduleResult, target: ScheduleTarget): void {
+function showResults(result: ScheduleResult, target: ScheduleTarget, cite: Cite): void {
   const start = performance.now();
-  const model = buildResults(result, target);
+  const model = buildResults(result, target, cite);
   const keep = list;
   list = { model, view: keep?.view ?? "rule", severities: keep?.severities ?? new Set(["error", "warning", "info"]), query: keep?.query ?? "", cursor: 0, entries: [] };
   for (const severity of ["error", "warning", "info"] as const) {
@@ -662,7 +663,7 @@ async function forgetColumns(): Promise<void> {
 /** Set when Check was pressed in the pane: focus then goes to the results (not for a ribbon run). */
 let focusResults = false;
 
-function renderOutcome(outcome: RunOutcome): void {
+function renderOutcome(outcome: RunOutcome, cite: Cite): void {
   const moveFocus = focusResults;
   focusResults = false;
   if (!outcome.ok) {
@@ -672,7 +673,7 @@ function renderOutcome(outcome: RunOutcome): void {
     // a protected sheet: the findings are listed here though nothing was written
     if (outcome.reason === "protected" && outcome.result && outcome.target) {
       renderSummary(outcome.target, outcome.result.summary);
-      showResults(outcome.result, outcome.target);
+      showResults(outcome.result, outcome.target, cite);
     }
     void refreshSheetState();
     return;
@@ -684,7 +685,7 @@ function renderOutcome(outcome: RunOutcome): void {
   else showMessage("success", done);
   setWritten(true);
   renderSummary(target, result.summary);
-  showResults(result, target);
+  showResults(result, target, cite);
   renderColumnMap(result, target);
   if (moveFocus) $("results-title").focus();
   void saveLastRun({ sheetName: target.sheetName, address: target.address, summary: result.summary, at: new Date().toISOString() }).catch(() => undefined);
@@ -703,8 +704,11 @@ function onEvent(event: SessionEvent): void {
       break;
     case "outcome":
       setBusy(false);
-      renderOutcome(event.outcome);
-      $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
+      // the run loaded the adapter's chunk, so this settles at once, with the results' citations
+      void loadAdapter().then(({ citeSources }) => {
+        renderOutcome(event.outcome, citeSources);
+        $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
+      });
       break;
     case "failed":
       setBusy(false);
@@ -777,7 +781,8 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     renderSummary({ sheetName: state.sheetName, address: last.address }, last.summary, at ? `on ${at}` : undefined);
     showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Reading the sheet again to list them here…`);
     const started = runsStarted;
-    const review = await (await loadAdapter()).reviewActiveSheet(last.address);
+    const { reviewActiveSheet, citeSources } = await loadAdapter();
+    const review = await reviewActiveSheet(last.address);
     if (started !== runsStarted || list) return; // a Check started meanwhile: its results win
     if (!review.ok) {
       showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}. They could not be listed here (${review.message}); choose Check to check again, or Clear to remove them.`);
@@ -786,7 +791,7 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     const s = review.result.summary;
     const same = s.rows === last.summary.rows && s.error === last.summary.error && s.warning === last.summary.warning && s.info === last.summary.info && s.ok === last.summary.ok;
     renderSummary(review.target, s, `re-read from the sheet${at ? ` (checked on ${at})` : ""}`);
-    showResults(review.result, review.target);
+    showResults(review.result, review.target, citeSources);
     renderColumnMap(review.result, review.target);
     const shown = `Results of the check${at ? ` at ${at}` : ""}, re-read from the sheet: the sheet as it is now, checked again here; nothing was written.`;
     if (same) showMessage("info", `${shown} Columns ${state.written} hold the written results; Clear removes them.`);
