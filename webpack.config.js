@@ -66,6 +66,8 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // the chunks fetched on demand (import() in src/taskpane and src/excel) keep a name bench/run.js can report
+      chunkFilename: "[name].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -83,6 +85,10 @@ module.exports = async (env, options) => {
         // wording, which whoever validates a spec imports), so a bundle takes only the modules it uses:
         // the functions leave the BOM, NetBox and Spec sheet code to the pane.
         { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
+        // Likewise the Excel adapter (its modules only define functions; the worker's entry is the
+        // one that acts when loaded): the pane imports it through src/excel/index.ts and takes
+        // only what it calls, the BOM, NetBox and Spec template sheets being chunks of their own.
+        { test: /[\\/]src[\\/]excel[\\/]/, exclude: /check-worker-entry/, sideEffects: false },
       ],
     },
     performance: { maxAssetSize: 600 * 1024, maxEntrypointSize: 600 * 1024 },
@@ -92,10 +98,42 @@ module.exports = async (env, options) => {
         // the pane and the functions is not shared: most of the engine stayed in both bundles.
         usedExports: false,
         cacheGroups: {
-          // The engine (and zod, with it) is in both the pane's and the functions' bundle, and the
-          // one page (taskpane.html, the shared runtime) loads both: one copy, in a chunk the page
-          // lists beside them, instead of two. The worker keeps its own (it loads no page chunk).
+          // What both the pane and the functions use (the parsers, the catalog, the row rules and the
+          // findings' wording), and the one page (taskpane.html, the shared runtime) loads both: one
+          // copy, in a chunk the page lists beside them, instead of two. The worker keeps its own (it
+          // loads no page chunk). The schedule engine and zod are not in it: see the chunks below.
           pageShared: { name: "page-shared", chunks: (chunk) => chunk.name === "taskpane" || chunk.name === "functions", minChunks: 2, enforce: true },
+          // Chunks fetched on demand (import()): named here, not split by webpack's defaults.
+          default: false,
+          defaultVendors: false,
+          // The schedule engine (header search, tracing, the channel judge): fetched by the first
+          // CONNECTOR.CHANNEL call, a check where no Worker exists, BOM and Export for NetBox.
+          engine: {
+            name: "engine",
+            priority: 5,
+            test: /[\\/]src[\\/]core[\\/]|[\\/]node_modules[\\/]fastest-levenshtein/,
+            chunks: (chunk) => ["check-engine", "bom", "netbox"].includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
+          // The Excel adapter (read, check, write, clear): fetched by the first Check, Clear, re-read
+          // of an earlier check or selection of a finding; BOM, NetBox and the Spec template use it too.
+          adapter: {
+            name: "adapter",
+            test: /[\\/]src[\\/](excel|core)[\\/]/,
+            chunks: (chunk) => ["pane-adapter", "bom", "netbox", "spec-template"].includes(chunk.name),
+            minChunks: 2,
+            enforce: true,
+          },
+          // zod and the spec's schema and reader, shared by the two chunks that validate a spec (the Spec
+          // sheet's reader, fetched when a check finds a Spec sheet; the template, on Insert Spec sheet)
+          specValidation: {
+            priority: 10,
+            name: "spec-validation",
+            test: /[\\/](node_modules[\\/]zod|src[\\/]core[\\/]spec(-sheet)?\.ts)/,
+            chunks: "async",
+            enforce: true,
+          },
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { Field } from "./headers";
+import type { ColumnMap, Field } from "./headers";
 
 export type Severity = "error" | "warning" | "info";
 export type Status = "OK" | "INFO" | "WARNING" | "ERROR";
@@ -107,4 +107,13 @@ export function applySeverity(f: Finding, overrides: Readonly<Record<string, Sev
   let severity: Severity = o ?? f.severity;
   if ((f.unconfirmed || f.assumptionOnly) && severity === "error") severity = "warning";
   return severity === f.severity ? f : ({ ...f, severity } as Finding);
+}
+
+/**
+ * The grid column a finding points at: that of the first of its fields the column map holds
+ * (a finding may concern a field the schedule has no column for, e.g. notes).
+ */
+export function findingColumn(f: Finding, columns: ColumnMap): number | undefined {
+  for (const field of f.columns) if (columns[field] !== undefined) return columns[field];
+  return undefined;
 }

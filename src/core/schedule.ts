@@ -73,14 +73,6 @@ export interface Summary {
 
 const emptySummary = (): Summary => ({ rows: 0, error: 0, warning: 0, info: 0, ok: 0, notChecked: 0, notFiber: 0, findings: { error: 0, warning: 0, info: 0 } });
 
-/**
- * The grid column a finding points at: that of the first of its fields the column map holds
- * (a finding may concern a field the schedule has no column for, e.g. notes).
- */
-export function findingColumn(f: Finding, columns: ColumnMap): number | undefined {
-  for (const field of f.columns) if (columns[field] !== undefined) return columns[field];
-  return undefined;
-}
 
 export interface ScheduleResult {
   /** false when the grid cannot be checked (see problem); rows is then empty. */

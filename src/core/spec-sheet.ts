@@ -4,9 +4,7 @@ import { columnLetter } from "./headers";
 import { clip, safeText } from "./parse-result";
 import { RULES } from "./rules";
 import { ProjectSpec, ProjectSpecSchema, SpecSetting, unknownApplications } from "./spec";
-
-/** The sheet the project spec lives on, in the workbook beside the schedule. */
-export const SPEC_SHEET_NAME = "Spec";
+import { SPEC_SHEET_NAME } from "./spec-basics";
 
 /** The Spec sheet's header row; only the first two columns are read, the rest are comments. */
 export const SPEC_SHEET_HEADERS = ["Setting", "Value", "Default", "Allowed values", "What it does"] as const;
@@ -212,12 +210,4 @@ function readValue(t: SpecTemplateRow, value: unknown): ReadValue {
 /** The template as rows for a writer: the header row, then every setting with a blank Value. */
 export function specTemplateGrid(): string[][] {
   return [[...SPEC_SHEET_HEADERS], ...SPEC_TEMPLATE.map((t) => [t.label, "", t.defaultText, t.allowedText, t.explanation])];
-}
-
-/** One line naming the spec a check used, for the pane and the CLI. */
-export function describeSpec(spec: ProjectSpec | undefined, settings?: number): string {
-  if (!spec) return "No project spec: the standards' defaults only.";
-  const where = [...new Set(Object.values(spec.origins ?? {}).map((o) => (o.startsWith("cell ") ? `the ${o.replace(/^cell (.*)!.*$/, "$1")} sheet` : o.replace(/:.*$/, ""))))];
-  const n = settings ?? Object.keys(spec).filter((k) => k !== "origins").length;
-  return `Project spec: ${n} setting${n === 1 ? "" : "s"} from ${where.length ? where.join(" and ") : "the spec"}.`;
 }

@@ -62,9 +62,6 @@ export type ProjectSpec = z.infer<typeof ProjectSpecSchema>;
 /** A spec setting's key (origins aside). */
 export type SpecSetting = Exclude<keyof ProjectSpec, "origins">;
 
-/** Where a setting came from, for a finding to say ("cell Spec!B4"); undefined when not recorded. */
-export const specOrigin = (spec: ProjectSpec, setting: SpecSetting): string | undefined => spec.origins?.[setting];
-
 /**
  * The spec to check with when the workbook's Spec sheet and a --spec file both give one: the
  * file wins setting by setting (severity merges rule by rule), and each setting keeps its origin.

@@ -3,10 +3,11 @@
  * never an existing one ("BOM", else "BOM (2)", ...), values in one batch, text made literal so
  * Excel never takes it for a formula. The user's sheets are only read.
  */
-import { ProjectSpec, SPEC_SHEET_NAME, ScheduleResult, SpecSheetResult, asLiteralText, columnLetter, readSpecSheet as readSpecGrid } from "../core";
+import { SPEC_SHEET_NAME, asLiteralText, columnLetter, type ProjectSpec, type ScheduleResult, type SpecSheetResult } from "../core";
 import { estimateBytes, planWriteBlocks, withoutColumns } from "./plan";
 import { loadColumnCorrections, loadWritten } from "./settings";
-import { locate, readGrid, syncInBlocks } from "./adapter";
+import { readGrid, syncInBlocks } from "./adapter";
+import { locate } from "./locate";
 import { checkInWorker } from "./run-check";
 
 /** The first of "BOM", "BOM (2)", "BOM (3)"… that no sheet has (Excel compares sheet names ignoring case). */
@@ -56,6 +57,8 @@ export async function readSpecSheet(ctx: Excel.RequestContext): Promise<SpecShee
   const used = ws.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
   await ctx.sync();
   if (used.isNullObject) return { ok: true, spec: {}, settings: 0 };
+  // The reader validates with zod: a chunk of its own (webpack.config.js), fetched only when the workbook has a Spec sheet.
+  const { readSpecSheet: readSpecGrid } = await import(/* webpackChunkName: "spec-reader" */ "../core/spec-sheet");
   return readSpecGrid(used.values, { sheetName: SPEC_SHEET_NAME, firstRow: used.rowIndex + 1, firstColumn: used.columnIndex });
 }
 

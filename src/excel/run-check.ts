@@ -15,7 +15,6 @@
  * Where no Worker exists (an old webview, Node), or the worker script cannot load, the engine
  * runs on this thread as before: correct, but one long synchronous call.
  */
-import { checkSchedule } from "../core";
 import type { ChannelResult, RowResult, ScheduleResult } from "../core";
 import type { FromCheckWorker, ToCheckWorker, WorkerCheckOptions } from "./check-worker";
 
@@ -59,9 +58,12 @@ export interface EngineHooks {
 /** One turn of the event loop: timers, messages, the custom functions' calls get their go. */
 export const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-function inThread(grid: readonly (readonly unknown[])[], options: WorkerCheckOptions, hooks: EngineHooks): EngineOutcome {
+async function inThread(grid: readonly (readonly unknown[])[], options: WorkerCheckOptions, hooks: EngineHooks): Promise<EngineOutcome> {
   if (hooks.signal?.aborted) return { ok: false, cancelled: true };
   try {
+    // The engine on this thread is a chunk of its own (webpack.config.js), fetched only here: the worker carries its own copy.
+    const { checkSchedule } = await import(/* webpackChunkName: "check-engine" */ "../core/schedule");
+    if (hooks.signal?.aborted) return { ok: false, cancelled: true };
     return { ok: true, result: checkSchedule(grid, { ...options, onProgress: hooks.onProgress }) };
   } catch (e) {
     return { ok: false, cancelled: false, message: e instanceof Error ? e.message : String(e) };

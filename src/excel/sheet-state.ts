@@ -5,7 +5,7 @@
  * the rows with findings (the engine's result carries no cell text).
  */
 import { columnLetter, type Summary } from "../core";
-import { locate } from "./adapter";
+import { locate } from "./locate";
 import { loadWritten } from "./settings";
 
 export const LAST_RUN_KEY = "connectorCheck.lastRun";

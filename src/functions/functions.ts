@@ -36,7 +36,6 @@ import {
   reachFor,
   recommend as recommendConnector,
   renderFindings,
-  checkSchedule,
   renderFinding,
   roundDb,
   transceiverInterface,
@@ -390,8 +389,11 @@ export const CHANNEL_COLUMNS = ["Link", "Status", "Loss (dB)", "Budget (dB)", "M
  * @param rows Schedule rows with their header row, e.g. A5:Q60: a Link column (and Seq), or From/To naming the panel ports where cables meet.
  * @returns Link, status, loss, budget and margin in dB, and the first problem, one line per channel under a header row.
  */
-export function channel(rows: any[][]): any[][] {
+export async function channel(rows: any[][]): Promise<any[][]> {
   const grid = Array.isArray(rows) ? rows : [[rows]];
+  // The schedule engine (header search, tracing, the channel judge) is a chunk of its own
+  // (webpack.config.js): the page fetches it on the first CHANNEL call, not when it loads.
+  const { checkSchedule } = await import(/* webpackChunkName: "check-engine" */ "../core/schedule");
   const result = checkSchedule(grid);
   if (!result.ok) return single(() => invalid(`rows: ${result.problem?.message ?? "not a schedule"}`));
   if (!result.channels.length) {

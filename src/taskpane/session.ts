@@ -3,7 +3,15 @@
  * ribbon's Check Sheet command both run through here, so a ribbon click during a pane run
  * cannot start a second write, and the pane shows what the ribbon did.
  */
-import { checkActiveSheet, loadColumnCorrections, type Progress, type RunOutcome } from "../excel";
+import { loadColumnCorrections, type Progress, type RunOutcome } from "../excel";
+
+/**
+ * The adapter that reads, checks, writes and clears (src/excel/adapter.ts and what only it
+ * uses), with the results' citations (pane-adapter.ts): a chunk of its own (webpack.config.js),
+ * fetched by the first Check, Clear, re-read of an earlier check or selection of a finding's
+ * cell, so the pane's first paint does not wait for it.
+ */
+export const loadAdapter = () => import(/* webpackChunkName: "pane-adapter" */ "./pane-adapter");
 
 export type SessionEvent =
   | { type: "start" }
@@ -49,6 +57,7 @@ export async function runCheck(): Promise<RunOutcome | undefined> {
   emit({ type: "start" });
   try {
     const columns = await loadColumnCorrections();
+    const { checkActiveSheet } = await loadAdapter();
     const outcome = await checkActiveSheet({
       columns,
       signal: controller.signal,

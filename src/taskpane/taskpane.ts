@@ -19,10 +19,9 @@ import {
 } from "@fluentui/web-components";
 import { webDarkTheme, webLightTheme } from "@fluentui/tokens";
 import { FIELD_LABELS, columnNoteMessage, type Field, type ScheduleResult, type Severity } from "../core";
-import { clearResults, loadColumnCorrections, reviewActiveSheet, saveColumnCorrections, selectCell, selectRows, type RunOutcome, type ScheduleTarget } from "../excel";
-import { insertSampleSheet } from "../excel/sample";
+import { loadColumnCorrections, saveColumnCorrections, type RunOutcome, type ScheduleTarget } from "../excel";
 import { activeSheetState, forgetLastRuns, readColumnText, saveLastRun } from "../excel/sheet-state";
-import { cancelCheck, isRunning, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
+import { cancelCheck, isRunning, loadAdapter, onSessionEvent, runCheck, setErrorStepper, type SessionEvent } from "./session";
 import {
   buildChannels,
   buildResults,
@@ -33,6 +32,7 @@ import {
   filterChannels,
   pathText,
   rowsText,
+  type Cite,
   type ResultChannel,
   choiceFor,
   columnChoices,
@@ -54,7 +54,7 @@ import {
   type ResultRow,
   type ResultsModel,
 } from "./view-model";
-import { insertBomSheet, insertNetboxSheet, insertSpecSheet, type SheetOutcome } from "../excel";
+import type { SheetOutcome } from "../excel";
 
 type Intent = "info" | "warning" | "error" | "success";
 
@@ -176,9 +176,9 @@ const SEVERITY_TEXT = { error: "Error", warning: "Warning", info: "Info" } as co
 const SEVERITY_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 const STATUS_SEVERITY = { ERROR: "error", WARNING: "warning", INFO: "info", OK: "info" } as const;
 
-function showResults(result: ScheduleResult, target: ScheduleTarget): void {
+function showResults(result: ScheduleResult, target: ScheduleTarget, cite: Cite): void {
   const start = performance.now();
-  const model = buildResults(result, target);
+  const model = buildResults(result, target, cite);
   const keep = list;
   list = { model, view: keep?.view ?? "rule", severities: keep?.severities ?? new Set(["error", "warning", "info"]), query: keep?.query ?? "", cursor: 0, entries: [] };
   for (const severity of ["error", "warning", "info"] as const) {
@@ -383,7 +383,7 @@ function moveTo(index: number, focus = true): void {
 
 async function goTo(cell: CellRef): Promise<void> {
   try {
-    await selectCell(cell.sheetName, cell.row, cell.column);
+    await (await loadAdapter()).selectCell(cell.sheetName, cell.row, cell.column);
   } catch (error) {
     showMessage("warning", `Could not select the cell: ${describeError(error)}`);
   }
@@ -578,7 +578,7 @@ async function selectChannel(c: ResultChannel): Promise<void> {
   if (!channelList) return;
   const { target, columns } = channelList;
   try {
-    const selected = await selectRows(target.sheetName, c.rows, target.firstColumn, columns);
+    const selected = await (await loadAdapter()).selectRows(target.sheetName, c.rows, target.firstColumn, columns);
     if (!selected.all) showMessage("info", `${c.link}: ${rowsText(c.rows)} are not next to each other, and this Excel selects one block at a time: ${rowsText(selected.rows)} selected.`);
   } catch (error) {
     showMessage("warning", `Could not select the channel's rows: ${describeError(error)}`);
@@ -663,7 +663,7 @@ async function forgetColumns(): Promise<void> {
 /** Set when Check was pressed in the pane: focus then goes to the results (not for a ribbon run). */
 let focusResults = false;
 
-function renderOutcome(outcome: RunOutcome): void {
+function renderOutcome(outcome: RunOutcome, cite: Cite): void {
   const moveFocus = focusResults;
   focusResults = false;
   if (!outcome.ok) {
@@ -673,7 +673,7 @@ function renderOutcome(outcome: RunOutcome): void {
     // a protected sheet: the findings are listed here though nothing was written
     if (outcome.reason === "protected" && outcome.result && outcome.target) {
       renderSummary(outcome.target, outcome.result.summary);
-      showResults(outcome.result, outcome.target);
+      showResults(outcome.result, outcome.target, cite);
     }
     void refreshSheetState();
     return;
@@ -685,7 +685,7 @@ function renderOutcome(outcome: RunOutcome): void {
   else showMessage("success", done);
   setWritten(true);
   renderSummary(target, result.summary);
-  showResults(result, target);
+  showResults(result, target, cite);
   renderColumnMap(result, target);
   if (moveFocus) $("results-title").focus();
   void saveLastRun({ sheetName: target.sheetName, address: target.address, summary: result.summary, at: new Date().toISOString() }).catch(() => undefined);
@@ -704,8 +704,11 @@ function onEvent(event: SessionEvent): void {
       break;
     case "outcome":
       setBusy(false);
-      renderOutcome(event.outcome);
-      $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
+      // the run loaded the adapter's chunk, so this settles at once, with the results' citations
+      void loadAdapter().then(({ citeSources }) => {
+        renderOutcome(event.outcome, citeSources);
+        $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
+      });
       break;
     case "failed":
       setBusy(false);
@@ -728,7 +731,7 @@ async function clear(): Promise<void> {
   setBusy(true);
   $("progress-text").textContent = "Clearing";
   try {
-    const cleared = await clearResults((progress) => onEvent({ type: "progress", progress }));
+    const cleared = await (await loadAdapter()).clearResults((progress) => onEvent({ type: "progress", progress }));
     if (cleared.ok) {
       for (const id of ["summary", "results"]) $(id).hidden = true;
       list = null;
@@ -748,6 +751,7 @@ async function clear(): Promise<void> {
 async function trySample(): Promise<void> {
   if (isRunning()) return;
   try {
+    const { insertSampleSheet } = await import(/* webpackChunkName: "sample" */ "../excel/sample");
     const sheet = await insertSampleSheet();
     showMessage("info", `Added the sheet "${sheet}" with a small sample schedule. Checking it now.`);
   } catch (error) {
@@ -777,6 +781,7 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     renderSummary({ sheetName: state.sheetName, address: last.address }, last.summary, at ? `on ${at}` : undefined);
     showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Reading the sheet again to list them here…`);
     const started = runsStarted;
+    const { reviewActiveSheet, citeSources } = await loadAdapter();
     const review = await reviewActiveSheet(last.address);
     if (started !== runsStarted || list) return; // a Check started meanwhile: its results win
     if (!review.ok) {
@@ -786,7 +791,7 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     const s = review.result.summary;
     const same = s.rows === last.summary.rows && s.error === last.summary.error && s.warning === last.summary.warning && s.info === last.summary.info && s.ok === last.summary.ok;
     renderSummary(review.target, s, `re-read from the sheet${at ? ` (checked on ${at})` : ""}`);
-    showResults(review.result, review.target);
+    showResults(review.result, review.target, citeSources);
     renderColumnMap(review.result, review.target);
     const shown = `Results of the check${at ? ` at ${at}` : ""}, re-read from the sheet: the sheet as it is now, checked again here; nothing was written.`;
     if (same) showMessage("info", `${shown} Columns ${state.written} hold the written results; Clear removes them.`);
@@ -807,12 +812,16 @@ function applyTheme(): void {
   if (theme.background) document.documentElement.style.setProperty("--office-body-background", theme.background);
 }
 
-/** BOM, Insert Spec sheet, Export for NetBox (issue 15): each writes a new sheet of its own. */
-async function newSheet(write: () => Promise<SheetOutcome>, what: string): Promise<void> {
+/**
+ * BOM, Insert Spec sheet, Export for NetBox (issue 15): each writes a new sheet of its own. Each
+ * is a chunk of its own (webpack.config.js), fetched on the first click, so the pane's first
+ * load carries none of them.
+ */
+async function newSheet(write: () => Promise<() => Promise<SheetOutcome>>, what: string): Promise<void> {
   if (isRunning()) return;
   setBusy(true);
   try {
-    const outcome = await write();
+    const outcome = await (await write())();
     showMessage(outcome.ok ? "info" : "warning", outcome.message);
   } catch (error) {
     showMessage("error", `Could not write the ${what}: ${error instanceof Error ? error.message : String(error)}`);
@@ -833,9 +842,9 @@ function start(): void {
   setDisabled("check", false);
   setDisabled("sample", false);
   void refreshSheetState(true);
-  $("bom").addEventListener("click", () => void newSheet(insertBomSheet, "BOM"));
-  $("insert-spec").addEventListener("click", () => void newSheet(insertSpecSheet, "Spec sheet"));
-  $("export-netbox").addEventListener("click", () => void newSheet(insertNetboxSheet, "NetBox sheet"));
+  $("bom").addEventListener("click", () => void newSheet(async () => (await import(/* webpackChunkName: "bom" */ "../excel/bom-sheet")).insertBomSheet, "BOM"));
+  $("insert-spec").addEventListener("click", () => void newSheet(async () => (await import(/* webpackChunkName: "spec-template" */ "../excel/spec-sheet")).insertSpecSheet, "Spec sheet"));
+  $("export-netbox").addEventListener("click", () => void newSheet(async () => (await import(/* webpackChunkName: "netbox" */ "../excel/netbox-sheet")).insertNetboxSheet, "NetBox sheet"));
   for (const id of ["bom", "insert-spec", "export-netbox"]) setDisabled(id, false);
 }
 

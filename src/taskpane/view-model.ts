@@ -7,8 +7,6 @@ import {
   FIELDS,
   FIELD_LABELS,
   SEVERITY_RANK,
-  SOURCES,
-  citationOf,
   columnLetter,
   findingColumn,
   findingMessage,
@@ -75,15 +73,15 @@ export function cellOf(finding: Finding, result: Pick<ScheduleResult, "columns">
   return { sheetName: target.sheetName, row: finding.row, column, address: `${columnLetter(column)}${finding.row}` };
 }
 
-const sourcesOf = (ids: readonly SourceId[]): SourceLink[] =>
-  ids.filter((id) => SOURCES[id] !== undefined).map(citationOf);
+/** A rule's sources as shown: citations.ts's citeSources (the catalog's list of sources is loaded with the results, not with the pane). */
+export type Cite = (ids: readonly SourceId[]) => SourceLink[];
 
 /**
  * Findings of every row grouped by rule, most severe group first, then the larger group.
  * `limit` caps the items kept per group (a 100,000-row schedule can carry one finding per row;
  * the pane lists the first ones and says how many more there are), while `count` stays exact.
  */
-export function groupFindings(result: ScheduleResult, target: TargetPlace, limit = 200): RuleGroup[] {
+export function groupFindings(result: ScheduleResult, target: TargetPlace, cite: Cite, limit = 200): RuleGroup[] {
   // limit 0: counts, titles and sources only (buildResults lists the findings itself)
   const groups = new Map<RuleId, RuleGroup>();
   for (const row of result.rows) {
@@ -95,7 +93,7 @@ export function groupFindings(result: ScheduleResult, target: TargetPlace, limit
           rule: finding.rule,
           severity: finding.severity,
           title: rule?.title ?? finding.rule,
-          sources: rule ? sourcesOf(rule.sources) : [],
+          sources: rule ? cite(rule.sources) : [],
           count: 0,
           items: [],
         };
@@ -210,8 +208,8 @@ export interface ResultsModel {
   haystacks?: { findings: string[]; rows: string[] };
 }
 
-export function buildResults(result: ScheduleResult, target: TargetPlace): ResultsModel {
-  const groups = groupFindings(result, target, 0);
+export function buildResults(result: ScheduleResult, target: TargetPlace, cite: Cite): ResultsModel {
+  const groups = groupFindings(result, target, cite, 0);
   const rules = new Map<RuleId, RuleInfo>(groups.map((g) => [g.rule, { rule: g.rule, severity: g.severity, title: g.title, sources: g.sources, count: g.count }]));
   const order = new Map(groups.map((g, i) => [g.rule, i]));
   const rows: ResultRow[] = [];

@@ -10,10 +10,10 @@ describe("CHANNEL", () => {
   ];
   const allTypeA = methodA.map((c) => ({ ...c, polarity: "Type A" }));
 
-  it("one line per channel, worst first: link id, status, loss, budget, margin, first finding", () => {
+  it("one line per channel, worst first: link id, status, loss, budget, margin, first finding", async () => {
     // L2 on other switch ports: two cables on one equipment port would be a port-reuse error on both.
     const otherPorts = (row: unknown[]) => row.map((v) => (typeof v === "string" ? v.replace("leaf01", "leaf02").replace("spine01", "spine02") : v));
-    const out = channel([HEADER, ...channelRows("explicit", methodA, "L1"), ...channelRows("explicit", allTypeA, "L2").map(otherPorts)]);
+    const out = await channel([HEADER, ...channelRows("explicit", methodA, "L1"), ...channelRows("explicit", allTypeA, "L2").map(otherPorts)]);
     expect(out[0]).toEqual([...CHANNEL_COLUMNS]);
     expect(out).toHaveLength(3);
     // 100GBASE-SR4 on OM4 (1.9 dB): 46 m at 3.5 dB/km = 0.16 dB, two mated pairs at 0.75 dB = 1.5 dB
@@ -23,12 +23,12 @@ describe("CHANNEL", () => {
     expect(out[2][5]).toMatch(/^WARNING loss-margin: /);
   });
 
-  it("#N/A naming what is missing when no channel can be traced", () => {
-    const out = channel([HEADER, ["C1", "", "", "leaf01 Eth1/1", "spine01 Eth1/1", "MTP-12 UPC female", "MTP-12 UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "", ""]]);
+  it("#N/A naming what is missing when no channel can be traced", async () => {
+    const out = await channel([HEADER, ["C1", "", "", "leaf01 Eth1/1", "spine01 Eth1/1", "MTP-12 UPC female", "MTP-12 UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "", ""]]);
     expect(errorOf(one(out), "#N/A")).toMatch(/^rows: no channel traced; give a Link column/);
   });
 
-  it("#VALUE! naming the argument when the block has no schedule header", () => {
-    expect(errorOf(one(channel([["a", "b"], [1, 2]])), "#VALUE!")).toMatch(/^rows: No header row found/);
+  it("#VALUE! naming the argument when the block has no schedule header", async () => {
+    expect(errorOf(one(await channel([["a", "b"], [1, 2]])), "#VALUE!")).toMatch(/^rows: No header row found/);
   });
 });

@@ -541,6 +541,39 @@ describe("task pane (production build, fake Excel)", () => {
     await page.close();
   });
 
+  test("the first paint fetches only the page's own scripts; Check fetches the adapter, CONNECTOR.CHANNEL the schedule engine", async () => {
+    // what bench/run.js reports as the page's load at start, and what it says each chunk waits for
+    const { page, errors } = await openPane();
+    const fetched = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .map((e) => new URL(e.name))
+          .filter((u) => u.origin === location.origin && u.pathname.endsWith(".js"))
+          .map((u) => u.pathname.slice(1))
+          .sort(),
+      );
+    const html = fs.readFileSync(path.join(ROOT, "dist", "taskpane.html"), "utf8");
+    const pageScripts = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]).filter((f) => !/^https?:/.test(f));
+    expect(await fetched()).toEqual([...pageScripts].sort());
+
+    await page.click("#check");
+    await page.waitForSelector("#summary:not([hidden])");
+    const afterCheck = await fetched();
+    expect(afterCheck).toEqual(expect.arrayContaining(["adapter.js", "pane-adapter.js"]));
+    // the engine ran in the worker: the page did not fetch its own copy, nor zod (no Spec sheet here)
+    expect(afterCheck).not.toContain("engine.js");
+    expect(afterCheck).not.toContain("spec-validation.js");
+
+    // the custom function answers once its chunk is in, with the same table as in Node
+    const out = (await page.evaluate((g) => (window as any).harness.functions.CHANNEL(g), channelGrid())) as unknown[][];
+    expect(out[0]).toEqual(["Link", "Status", "Loss (dB)", "Budget (dB)", "Margin (dB)", "First finding"]);
+    expect(out.length).toBe(checkSchedule(channelGrid()).channels.length + 1);
+    expect(await fetched()).toContain("engine.js");
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("without office.js (CDN unreachable, or opened outside Office) the pane says so and stays inert", async () => {
     const { page, errors } = await openPane("", "unreachable");
     await expectNoSeriousViolations(page, "without Office.js");

@@ -28,6 +28,7 @@ import {
   themeOf,
 } from "../../src/taskpane/view-model";
 import { HEADER, ROWS, channelGrid, largeGrid } from "./seed";
+import { citeSources } from "../../src/taskpane/citations";
 
 // The seeded schedule placed at C5 of a sheet (header row 5, data from row 6, first column C),
 // as when the schedule is a table further down a sheet.
@@ -53,7 +54,7 @@ describe("cellOf", () => {
 });
 
 describe("groupFindings", () => {
-  const groups = groupFindings(result, target);
+  const groups = groupFindings(result, target, citeSources);
 
   test("one group per rule, with every finding, the rule's title and its sources", () => {
     const all = findingsOf(result);
@@ -78,7 +79,7 @@ describe("groupFindings", () => {
 
   test("keeps at most `limit` items per group but counts them all", () => {
     const big = checkSchedule([HEADER, ...Array.from({ length: 30 }, () => ROWS[2])]);
-    const [reach] = groupFindings(big, { sheetName: "S", firstColumn: 0 }, 10).filter((g) => g.rule === "reach");
+    const [reach] = groupFindings(big, { sheetName: "S", firstColumn: 0 }, citeSources, 10).filter((g) => g.rule === "reach");
     expect(reach.count).toBe(30);
     expect(reach.items).toHaveLength(10);
   });
@@ -132,13 +133,13 @@ test("progressPercent and countOf", () => {
 
 describe("the results list", () => {
   const big = checkSchedule(largeGrid(700));
-  const model = buildResults(big, { sheetName: "Cables", firstColumn: 0 });
+  const model = buildResults(big, { sheetName: "Cables", firstColumn: 0 }, citeSources);
   const all = { severities: new Set(["error", "warning", "info"] as const), query: "" };
 
   test("every finding once, grouped by rule in the groups' order, and every row with findings", () => {
     const findings = findingsOf(big);
     expect(model.findings).toHaveLength(findings.length);
-    const order = groupFindings(big, { sheetName: "Cables", firstColumn: 0 }).map((g) => g.rule);
+    const order = groupFindings(big, { sheetName: "Cables", firstColumn: 0 }, citeSources).map((g) => g.rule);
     const seen = [...new Set(model.findings.map((f) => f.rule))];
     expect(seen).toEqual(order);
     expect(model.rows.map((r) => r.row)).toEqual(big.rows.filter((r) => r.findings.length).map((r) => r.row));

@@ -1,5 +1,6 @@
 import { FIBER_GRADES, Fiber, FiberGrade, FiberKind, kindOfGrade } from "./fiber";
-import { Sourced, SourceId, sourced } from "./sources";
+import type { SourceId } from "./sources";
+import { Sourced, sourced } from "./sourced";
 import type { Polish } from "../connector";
 import type { ProjectSpec } from "../spec";
 

@@ -1,4 +1,4 @@
-import { Sourced, sourced } from "./sources";
+import { Sourced, sourced } from "./sourced";
 
 export type FiberKind = "MMF" | "SMF";
 export type FiberGrade = "OM1" | "OM2" | "OM3" | "OM4" | "OM5" | "OS1" | "OS1a" | "OS2";

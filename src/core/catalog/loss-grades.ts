@@ -1,4 +1,4 @@
-import { Sourced, sourced } from "./sources";
+import { Sourced, sourced } from "./sourced";
 
 export type ConnectionGrade = "standard" | "low-loss";
 

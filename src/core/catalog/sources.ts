@@ -108,21 +108,9 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = Object.fromEntries(li
   Source
 >;
 
-/** A catalog value together with where it comes from and whether the fact sheet confirmed it. */
-export interface Sourced<T> {
-  value: T;
-  source: SourceId;
-  /** false where the fact sheet marks the value UNCONFIRMED: rules resting on it warn, never error. */
-  confirmed: boolean;
-  note?: string;
-}
-
-export const sourced = <T>(value: T, source: SourceId, confirmed = true, note?: string): Sourced<T> => ({
-  value,
-  source,
-  confirmed,
-  ...(note ? { note } : {}),
-});
+// Sourced and sourced() are in sourced.ts: the catalog's values carry a source id, and only what
+// shows a citation (the pane's sources, the CLI's --json) loads the list above.
+export type { Sourced } from "./sourced";
 
 /** How a source is shown (pane, --json): the standard clause first, then the page it was read on. */
 export interface Citation {

@@ -1,7 +1,8 @@
 import { formatConnector, isArray } from "../connector";
 import { formatPolarity, parseApplication } from "../fields";
 import { roundDb } from "../loss";
-import { ProjectSpec, SpecSetting, specOrigin } from "../spec";
+import type { ProjectSpec, SpecSetting } from "../spec";
+import { specOrigin } from "../spec-basics";
 import type { Draft, EndContext, RowContext } from "./rule";
 import { defineRule } from "./rule";
 import { distinctConnectors, rowChannel } from "./util";
