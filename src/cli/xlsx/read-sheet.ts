@@ -12,8 +12,8 @@ import type { Grid } from "../read-workbook";
 import { checkGrid, commandLineHint, noSchedule, unusableSheet, withHint } from "../read-workbook";
 import { WorkbookSheet, WorkbookStructure, readStructure } from "./workbook";
 import { XmlScan } from "./scan";
-import { decodeXstring, parseXmlText, scanXmlStream } from "./xml";
-import { Package } from "./zip";
+import { decodeXstring, scanXmlStream } from "./xml";
+import { MAX_BUFFERED_PART, Package } from "./zip";
 
 /** Excel's last row. */
 export const MAX_SHEET_ROWS = 1048576;
@@ -81,28 +81,28 @@ export function parseCellRef(ref: string): { col: number; row: number } | undefi
   return { col: col - 1, row };
 }
 
+/** The shared strings, streamed through the same scanner as the sheet (at a million rows the part is tens of MiB). */
 export async function readSharedStrings(pkg: Package, partName: string | undefined): Promise<string[]> {
   const part = partName ? pkg.part(partName) : undefined;
   if (!part) return [];
   const strings: string[] = [];
-  let text: string[] | undefined;
-  let inT = false;
+  let text: string | undefined;
   let phonetic = 0;
-  parseXmlText(await pkg.text(part), part.name, pkg.displayName, {
-    open(local) {
-      if (local === "si") text = [];
+  await scanXmlStream(await pkg.stream(part, MAX_BUFFERED_PART), part.name, pkg.displayName, {
+    open(local, x) {
+      if (local === "si") text = "";
       else if (local === "rPh") phonetic++;
-      else if (local === "t" && !phonetic) inT = true;
+      else if (local === "t" && !phonetic && text !== undefined) x.capture = true;
     },
-    close(local) {
+    close(local, x) {
       if (local === "si") {
-        strings.push(decodeXstring(text!.join("")));
+        strings.push(decodeXstring(text ?? ""));
         text = undefined;
       } else if (local === "rPh") phonetic--;
-      else if (local === "t") inT = false;
+      else if (local === "t") x.capture = false;
     },
-    text(t) {
-      if (inT && text) text.push(t);
+    text(x, start, end, cdata) {
+      if (text !== undefined) text += cdata ? x.buf.toString("utf8", start, end) : x.text(start, end);
     },
   });
   return strings;

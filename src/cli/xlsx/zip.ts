@@ -48,7 +48,6 @@ function nativeCrc32ForYazl(): void {
   crc.unsigned = (b: Buffer, previous?: number) => native(Buffer.isBuffer(b) ? b : Buffer.from(b), previous ?? 0);
 }
 nativeCrc32ForYazl();
-const INFLATE_AHEAD = 4 * INFLATE_CHUNK;
 
 export interface Part {
   name: string;
@@ -138,7 +137,6 @@ export class Package {
     let inflated = 0;
     const damaged = (why: string) => this.corrupt(part, new Error(why));
     const sized = new Transform({
-      highWaterMark: INFLATE_AHEAD,
       transform(chunk: Buffer, _enc, cb) {
         inflated += chunk.length;
         cb(inflated > expected ? damaged(`it inflates past the ${expected} bytes its entry states`) : null, chunk);
@@ -147,8 +145,7 @@ export class Package {
         cb(inflated === expected ? null : damaged(`it inflates to ${inflated} bytes, not the ${expected} its entry states`));
       },
     });
-    // a few chunks may wait inflated, so that zlib (on its own thread) runs ahead of the parser
-    return pipeline(raw, zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK, highWaterMark: INFLATE_AHEAD } as zlib.ZlibOptions), sized, () => {});
+    return pipeline(raw, zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }), sized, () => {});
   }
 
   /** The inflated bytes, whole. */
