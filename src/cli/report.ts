@@ -30,8 +30,13 @@ const HAS_TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202
 const JSON_RAW_CONTROL = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 export const safeJson = (value: unknown, indent?: number): string => JSON.stringify(value, null, indent).replace(JSON_RAW_CONTROL, escapeChar);
 
+/** Text whose words are one space apart, with none before or after: wrap would give it back as it is. */
+const ONE_LINE = /^\S+(?: \S+)*$/;
+
 /** Word-wraps text to the width, every line after the first indented. */
 export function wrap(text: string, width = WIDTH, indent = "", firstIndent = indent): string[] {
+  // most lines already fit: words one space apart, nothing to escape
+  if (firstIndent.length + text.length <= width && ONE_LINE.test(text) && !HAS_TERMINAL_CONTROL.test(text)) return [firstIndent + text];
   const lines: string[] = [];
   let line = firstIndent;
   let empty = true;

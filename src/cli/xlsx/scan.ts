@@ -140,8 +140,9 @@ export class XmlScan {
               if (len - pos > MAX_TOKEN) this.fail(`a text longer than ${MAX_TOKEN / 2 ** 20} MiB`);
               break;
             }
+            // a reference cut by the chunk's end waits for the rest
             const amp = b.lastIndexOf(AMP, len - 1);
-            const keepFrom = amp >= pos && amp > len - 12 && b.indexOf(0x3b, amp) < 0 ? amp : len;
+            const keepFrom = amp >= pos && b.indexOf(0x3b, amp) < 0 ? amp : len;
             this.checkText(pos, keepFrom);
             pos = keepFrom;
             break;
@@ -268,12 +269,13 @@ export class XmlScan {
       return end + 2;
     }
     if (c1 === 0x21 /* ! */) {
-      need(lt + 9);
+      need(lt + 3);
       if (b[lt + 2] === 0x2d && b[lt + 3] === 0x2d) {
         const end = b.indexOf("-->", lt + 4, "latin1");
         if (end < 0) return final ? this.fail("an unclosed comment") : -1;
         return end + 3;
       }
+      need(lt + 8);
       if (b.toString("latin1", lt + 2, lt + 9) === "[CDATA[") {
         if (!this.stack.length) this.fail("a CDATA section outside the root element");
         const end = b.indexOf("]]>", lt + 9, "latin1");
