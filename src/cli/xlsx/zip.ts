@@ -202,7 +202,9 @@ export async function writePackage(
     const e = part.entry;
     const options = { mtime: e.getLastModDate(), compress: e.compressionMethod !== 0 };
     const make = replaced.get(part.name);
-    zip.addReadStreamLazy(part.name, make ? { ...options, compress: true, compressionLevel: PATCHED_LEVEL } : { ...options, size: e.uncompressedSize }, (cb) => {
+    // a large copied part (the shared strings) is deflated fast too: its bytes are the same either way
+    const copied = { ...options, size: e.uncompressedSize, ...(options.compress && e.uncompressedSize > FAST_COPY_FROM ? { compressionLevel: PATCHED_LEVEL } : {}) };
+    zip.addReadStreamLazy(part.name, make ? { ...options, compress: true, compressionLevel: PATCHED_LEVEL } : copied, (cb) => {
       (make ? make() : source.stream(part))
         .then((data) => {
           const s = Buffer.isBuffer(data) ? bufferStream(data) : data;
@@ -234,6 +236,7 @@ export async function writePackage(
  * than the default for about a fifth more bytes.
  */
 const PATCHED_LEVEL = 1;
+const FAST_COPY_FROM = 2 ** 20;
 
 const bufferStream = (b: Buffer): Readable => Readable.from([b]);
 
