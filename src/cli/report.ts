@@ -23,18 +23,29 @@ const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4,
 
 /** Text safe to print to a terminal: every control character visible as \uXXXX. */
 export const printable = (text: string): string => text.replace(TERMINAL_CONTROL, escapeChar);
+// eslint-disable-next-line no-control-regex -- as TERMINAL_CONTROL, to test without replacing
+const HAS_TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
 
 /** JSON.stringify, with the C1 and bidi controls (which JSON leaves raw) escaped as well: the same value, safe on a terminal. */
 const JSON_RAW_CONTROL = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 export const safeJson = (value: unknown, indent?: number): string => JSON.stringify(value, null, indent).replace(JSON_RAW_CONTROL, escapeChar);
 
+/** Text whose words are one space apart, with none before or after: wrap would give it back as it is. */
+const ONE_LINE = /^\S+(?: \S+)*$/;
+
 /** Word-wraps text to the width, every line after the first indented. */
 export function wrap(text: string, width = WIDTH, indent = "", firstIndent = indent): string[] {
+  // most lines already fit: words one space apart, nothing to escape
+  if (firstIndent.length + text.length <= width && ONE_LINE.test(text) && !HAS_TERMINAL_CONTROL.test(text)) return [firstIndent + text];
   const lines: string[] = [];
   let line = firstIndent;
   let empty = true;
   // line breaks and tabs in a cell become spaces; any other control character is shown escaped
-  for (const word of text.split(/\s+/).filter(Boolean).map(printable)) {
+  const words = text.split(/\s+/);
+  const controls = HAS_TERMINAL_CONTROL.test(text);
+  for (const raw of words) {
+    if (!raw) continue;
+    const word = controls ? printable(raw) : raw;
     if (!empty && line.length + 1 + word.length > width) {
       lines.push(line);
       line = indent;
@@ -86,13 +97,21 @@ export function* textReport(result: ScheduleResult, meta: ReportMeta, notices: r
   for (const n of notices) yield* wrap(`Note: ${n}`, WIDTH, "  ", "  ");
   yield "";
   const withFindings = result.rows.filter((r) => r.findings.length);
+  const wrappedMessages = new Map<string, string[]>();
   if (withFindings.length === 0) yield "No findings.";
   else yield "Findings:";
   for (const r of withFindings) {
     for (const f of r.findings) {
       const column = findingColumn(f, result) ?? `(${FIELD_LABELS[f.columns[0]] ?? "row"})`;
       yield* wrap(`Row ${r.row} | ${column} | ${f.severity.toUpperCase()} | ${f.rule}`, WIDTH, "    ", "  ");
-      yield* wrap(findingMessage(f), WIDTH, "    ");
+      // messages repeat from row to row: wrap each distinct one once
+      const message = findingMessage(f);
+      let lines = wrappedMessages.get(message);
+      if (!lines) {
+        lines = wrap(message, WIDTH, "    ");
+        if (wrappedMessages.size < 10000) wrappedMessages.set(message, lines);
+      }
+      yield* lines;
     }
   }
   yield* channelsSection(result);

@@ -47,7 +47,8 @@ export function planWrite(grid: Grid, result: ScheduleResult, beyond: SheetBeyon
   // text keeps a million annotated rows small.
   const seen = new Map<string, string>();
   const shared = (v: string) => seen.get(v) ?? (seen.set(v, v), v);
-  const rows = annotationRows(result).map((a) => ({ ...a, values: a.values.map(shared) as RowAnnotation["values"] }));
+  const rows = annotationRows(result);
+  for (const { values: v } of rows) for (let k = 0; k < 3; k++) v[k] = shared(v[k]);
   return { plan: planOwnedColumns(headerRow, previous, extent), rows, previous: previous !== undefined };
 }
 

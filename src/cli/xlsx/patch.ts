@@ -36,6 +36,8 @@ const attrText = (s: string) => xmlText(s).replace(/"/g, "&quot;");
 
 /** A comment, CDATA section or processing instruction, where markup is text. */
 const SPECIAL = /<[!?]/g;
+/** Bytes of sheet XML handled as one string, and written out at once. */
+const PIECE = 64 * 1024;
 /** A row copied whole is held until its end tag arrives, up to this many bytes; then it is tokenized. */
 const MAX_HELD_ROW = 4 * 2 ** 20;
 
@@ -296,7 +298,7 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
   let copyRow: string | undefined;
   let buf = "";
   const flushOut = function* () {
-    if (outLength >= 1 << 18) {
+    if (outLength >= PIECE) {
       yield Buffer.from(out.join(""), "latin1");
       out = [];
       outLength = 0;
@@ -364,9 +366,14 @@ export async function* patchSheetXml(source: AsyncIterable<Buffer | string>, p: 
     buf = buf.slice(i);
   };
   for await (const chunk of source) {
-    buf += typeof chunk === "string" ? Buffer.from(chunk, "utf8").toString("latin1") : chunk.toString("latin1");
-    drain(false);
-    yield* flushOut();
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+    // in pieces below V8's large-object size, so the text made of each dies young instead of
+    // going to the old generation, whose collections walk the whole check result
+    for (let at = 0; at < bytes.length; at += PIECE) {
+      buf += bytes.toString("latin1", at, Math.min(bytes.length, at + PIECE));
+      drain(false);
+      yield* flushOut();
+    }
   }
   drain(true);
   if ((stage as string) !== "tail") throw new InputError(`sheet "${p.sheetName}": the sheet XML has no complete <sheetData>`);

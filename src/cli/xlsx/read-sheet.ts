@@ -11,13 +11,54 @@ import { InputError } from "../errors";
 import type { Grid } from "../read-workbook";
 import { checkGrid, commandLineHint, noSchedule, unusableSheet, withHint } from "../read-workbook";
 import { WorkbookSheet, WorkbookStructure, readStructure } from "./workbook";
-import { attr, decodeXstring, parseXmlStream, parseXmlText } from "./xml";
-import { Package } from "./zip";
+import { XmlScan } from "./scan";
+import { decodeXstring, scanXmlStream } from "./xml";
+import { MAX_BUFFERED_PART, Package } from "./zip";
 
 /** Excel's last row. */
 export const MAX_SHEET_ROWS = 1048576;
 
 const EMPTY_ROW: readonly unknown[] = Object.freeze([]);
+
+/** The column (0-based) of the last reference cellRefAt read. */
+let refCol = 0;
+
+/**
+ * cellRefAt over the bytes of an attribute value: the 1-based row (0 when the reference has no
+ * digits), the column in refCol; -1 when it is not a reference within Excel's limits.
+ */
+function cellRefAt(b: Buffer, start: number, end: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const c = b[i] | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+    if (col > MAX_SHEET_COLUMNS) return -1;
+  }
+  if (i === start) return -1;
+  let row = 0;
+  for (; i < end; i++) {
+    const d = b[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+    if (row > MAX_SHEET_ROWS) return -1;
+  }
+  refCol = col - 1;
+  return row;
+}
+
+/** The number written in bytes [start, end) when they are 1 to 15 ASCII digits, else -1. */
+function digitsAt(b: Buffer, start: number, end: number): number {
+  if (end <= start || end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = b[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /** "AB12" as 0-based column and 1-based row; column only when the reference has no digits. */
 export function parseCellRef(ref: string): { col: number; row: number } | undefined {
@@ -40,28 +81,28 @@ export function parseCellRef(ref: string): { col: number; row: number } | undefi
   return { col: col - 1, row };
 }
 
+/** The shared strings, streamed through the same scanner as the sheet (at a million rows the part is tens of MiB). */
 export async function readSharedStrings(pkg: Package, partName: string | undefined): Promise<string[]> {
   const part = partName ? pkg.part(partName) : undefined;
   if (!part) return [];
   const strings: string[] = [];
-  let text: string[] | undefined;
-  let inT = false;
+  let text: string | undefined;
   let phonetic = 0;
-  parseXmlText(await pkg.text(part), part.name, pkg.displayName, {
-    open(local) {
-      if (local === "si") text = [];
+  await scanXmlStream(await pkg.stream(part, MAX_BUFFERED_PART), part.name, pkg.displayName, {
+    open(local, x) {
+      if (local === "si") text = "";
       else if (local === "rPh") phonetic++;
-      else if (local === "t" && !phonetic) inT = true;
+      else if (local === "t" && !phonetic && text !== undefined) x.capture = true;
     },
-    close(local) {
+    close(local, x) {
       if (local === "si") {
-        strings.push(decodeXstring(text!.join("")));
+        strings.push(decodeXstring(text ?? ""));
         text = undefined;
       } else if (local === "rPh") phonetic--;
-      else if (local === "t") inT = false;
+      else if (local === "t") x.capture = false;
     },
-    text(t) {
-      if (inT && text) text.push(t);
+    text(x, start, end, cdata) {
+      if (text !== undefined) text += cdata ? x.buf.toString("utf8", start, end) : x.text(start, end);
     },
   });
   return strings;
@@ -117,51 +158,68 @@ export async function readSheet(
   let col = -1;
   let type = "";
   let hasFormula = false;
-  let value: string[] = [];
-  let capture = false;
+  let value = "";
+  let pieces = 0;
+  /** A shared string index read straight from the bytes of <v>, or -1. */
+  let index = -1;
   let inInline = false;
   let phonetic = 0;
   let sawInline = false;
 
   const valueOf = (): unknown => {
-    const text = value.length === 1 ? value[0] : value.join("");
-    if (sawInline) return decodeXstring(text);
-    if (value.length === 0) return "";
+    if (sawInline) return decodeXstring(value);
+    if (pieces === 0) return "";
     switch (type) {
       case "s": {
-        const i = Number(text);
-        if (!Number.isInteger(i) || i < 0 || i >= strings.length) throw bad(`cell ${cellName()} points at shared string ${text.trim()}, which does not exist`);
+        const i = index >= 0 ? index : Number(value);
+        if (!Number.isInteger(i) || i < 0 || i >= strings.length) throw bad(`cell ${cellName()} points at shared string ${String(index >= 0 ? index : value).trim()}, which does not exist`);
         return strings[i];
       }
       case "str":
-        return decodeXstring(text);
+        return decodeXstring(value);
       case "inlineStr":
-        return decodeXstring(text);
+        return decodeXstring(value);
       case "b":
-        return text.trim() === "1" || text.trim() === "true";
+        return value.trim() === "1" || value.trim() === "true";
       case "e":
-        return text;
+        return value;
       case "d": {
-        const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text}Z`);
+        const t = Date.parse(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
         return Number.isNaN(t) ? "#VALUE!" : t / 86400000 + EPOCH[date1904 ? 1904 : 1900];
       }
       default: {
-        const n = Number(text);
-        return Number.isFinite(n) ? n : text.trim() === "" ? "" : "#NUM!";
+        const n = Number(value);
+        return Number.isFinite(n) ? n : value.trim() === "" ? "" : "#NUM!";
       }
     }
   };
   const cellName = () => `${columnName(col)}${rowNumber}`;
+  /** The cell type (t=), as one of a few shared strings. */
+  const typeOf = (x: XmlScan): string => {
+    const i = x.attrIndex("t");
+    if (i < 0) return "n";
+    const s = x.attrStart[i];
+    const n = x.attrEnd[i] - s;
+    if (n === 1) {
+      const c = x.buf[s];
+      if (c === 0x73) return "s";
+      if (c === 0x6e) return "n";
+      if (c === 0x62) return "b";
+      if (c === 0x65) return "e";
+      if (c === 0x64) return "d";
+    }
+    return x.text(s, x.attrEnd[i]);
+  };
 
-  const stoppedEarly = await parseXmlStream(
+  const stoppedEarly = await scanXmlStream(
     await pkg.stream(part),
     part.name,
     pkg.displayName,
     {
-      open(local, tag) {
+      open(local, x) {
         switch (local) {
           case "row": {
-            const r = attr(tag, "r");
+            const r = x.attr("r");
             const n = r === undefined ? rowNumber + 1 : Number(r);
             if (!Number.isInteger(n) || n < 1 || n > MAX_SHEET_ROWS) throw bad(`row number ${r} is beyond Excel's ${MAX_SHEET_ROWS.toLocaleString("en-US")} rows`);
             if (n <= rowNumber) throw bad(`row ${n} comes after row ${rowNumber}: rows out of order`);
@@ -179,26 +237,28 @@ export async function readSheet(
             return;
           }
           case "c": {
-            const r = attr(tag, "r");
+            const ri = x.attrIndex("r");
             let c = col + 1;
-            if (r !== undefined) {
-              const ref = parseCellRef(r);
-              if (!ref || (ref.row !== 0 && ref.row !== rowNumber)) throw bad(`cell reference "${r}" in row ${rowNumber} is beyond Excel's ${MAX_SHEET_COLUMNS.toLocaleString("en-US")} columns or not a cell of that row`);
-              c = ref.col;
+            if (ri >= 0) {
+              const refRow = cellRefAt(x.buf, x.attrStart[ri], x.attrEnd[ri]);
+              if (refRow < 0 || (refRow !== 0 && refRow !== rowNumber)) throw bad(`cell reference "${x.text(x.attrStart[ri], x.attrEnd[ri])}" in row ${rowNumber} is beyond Excel's ${MAX_SHEET_COLUMNS.toLocaleString("en-US")} columns or not a cell of that row`);
+              c = refCol;
             }
             if (c >= MAX_SHEET_COLUMNS) throw bad(`a cell of row ${rowNumber} is beyond Excel's ${MAX_SHEET_COLUMNS.toLocaleString("en-US")} columns`);
             if (c <= col) throw bad(`cell ${columnName(c)}${rowNumber} comes after ${columnName(col)}${rowNumber}: cells out of order`);
             if (rowNumber === 0) throw bad(`a cell stands outside any row`);
             col = c;
             if (c > layout.lastCellColumn) layout.lastCellColumn = c;
-            type = attr(tag, "t") ?? "n";
+            type = typeOf(x);
             hasFormula = false;
             sawInline = false;
-            value = [];
+            value = "";
+            pieces = 0;
+            index = -1;
             return;
           }
           case "v":
-            capture = !inInline;
+            x.capture = !inInline;
             return;
           case "f":
             hasFormula = true;
@@ -211,17 +271,18 @@ export async function readSheet(
             phonetic++;
             return;
           case "t":
-            capture = inInline && !phonetic;
+            x.capture = inInline && !phonetic;
             return;
           case "mergeCell": {
-            const area = parseArea(attr(tag, "ref") ?? "");
-            if (!area) throw bad(`merged area "${attr(tag, "ref")}" is not a range of cells`);
+            const ref = x.attr("ref");
+            const area = parseArea(ref ?? "");
+            if (!area) throw bad(`merged area "${ref}" is not a range of cells`);
             layout.merges.push(area);
             return;
           }
         }
       },
-      close(local) {
+      close(local, x) {
         switch (local) {
           case "c": {
             const v = valueOf();
@@ -231,7 +292,7 @@ export async function readSheet(
           }
           case "v":
           case "t":
-            capture = false;
+            x.capture = false;
             return;
           case "is":
             inInline = false;
@@ -244,8 +305,19 @@ export async function readSheet(
             return;
         }
       },
-      text(t) {
-        if (capture) value.push(t);
+      text(x, start, end, cdata) {
+        if (pieces === 0 && !cdata && type === "s" && !inInline) {
+          index = digitsAt(x.buf, start, end);
+          if (index >= 0) {
+            pieces = 1;
+            return;
+          }
+        } else if (index >= 0) {
+          value = String(index); // <v> split by a comment: the text so far, then this piece
+          index = -1;
+        }
+        value += cdata ? x.buf.toString("utf8", start, end) : x.text(start, end);
+        pieces++;
       },
       done: () => probe !== undefined && !probe.ok,
     },

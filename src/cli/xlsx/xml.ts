@@ -9,6 +9,7 @@ import { SaxesParser, SaxesTagPlain } from "saxes";
 import type { Readable } from "stream";
 import { StringDecoder } from "string_decoder";
 import { InputError } from "../errors";
+import { Doctype, ScanHandlers, XmlScan } from "./scan";
 
 export interface XmlHandlers {
   open?(local: string, tag: SaxesTagPlain): void;
@@ -27,7 +28,7 @@ export const localName = (name: string): string => {
 export function xmlParser(partName: string, displayName: string, h: XmlHandlers): SaxesParser {
   const parser = new SaxesParser({ position: false });
   parser.on("doctype", () => {
-    throw new InputError(`${displayName}: part ${partName} declares a DOCTYPE, which workbook XML never has: refused (entities are not expanded)`);
+    throw doctype(partName, displayName);
   });
   if (h.open) {
     const open = h.open;
@@ -75,6 +76,34 @@ export async function parseXmlStream(stream: Readable, partName: string, display
   } catch (e) {
     stream.destroy();
     throw wrap(partName, displayName, e);
+  }
+}
+
+const doctype = (partName: string, displayName: string) =>
+  new InputError(`${displayName}: part ${partName} declares a DOCTYPE, which workbook XML never has: refused (entities are not expanded)`);
+
+/**
+ * Parses a stream of UTF-8 bytes with the byte-level scanner (scan.ts: the worksheet, the one
+ * large part); returns whether `done()` ended it early.
+ */
+export async function scanXmlStream(stream: Readable, partName: string, displayName: string, h: ScanHandlers, onChunk?: (bytes: number) => void): Promise<boolean> {
+  const scanner = new XmlScan(h, (what) => {
+    throw new Error(what);
+  });
+  try {
+    for await (const chunk of stream) {
+      scanner.write(chunk as Buffer);
+      onChunk?.((chunk as Buffer).length);
+      if (h.done?.()) {
+        stream.destroy();
+        return true;
+      }
+    }
+    scanner.end();
+    return false;
+  } catch (e) {
+    stream.destroy();
+    throw e instanceof Doctype ? doctype(partName, displayName) : wrap(partName, displayName, e);
   }
 }
 
