@@ -4,6 +4,7 @@ import { parseConnector } from "./connector";
 import { roleFromLocation } from "./ends";
 import { parseCount, type LengthUnit } from "./fields";
 import { FIELDS, VALUE_SAMPLE_ROWS, type ColumnMap, type ColumnNote, type Field } from "./columns";
+import { perDistinctText } from "./memo";
 
 // The fields, their labels and column letters are in columns.ts (what the pane and the functions
 // need without the header search); re-exported here, where the engine's modules look for them.
@@ -46,7 +47,12 @@ const SYNONYMS: Readonly<Record<Field, readonly string[]>> = {
   legMap: ["leg map", "legs map", "harness map", "harness leg map", "breakout map", "fan-out map", "fanout map", "fiber map", "fibre map", "leg to fiber map", "leg positions"],
 };
 
-export const normaliseHeader = (text: string): string =>
+/**
+ * A header text lower-cased, NFKC-normalised, spelt one way and stripped of punctuation.
+ * Once per distinct text: header detection, the foreign-schedule probe and the sided matcher
+ * each read the same top rows, and CONNECTOR.CHANNEL reads them again on every recalculation.
+ */
+export const normaliseHeader = perDistinctText((text: string): string =>
   text
     .toLowerCase()
     .normalize("NFKC")
@@ -55,7 +61,8 @@ export const normaliseHeader = (text: string): string =>
     .replace(/\bno\.\s*/g, "no ")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim()
-    .replace(/\s+/g, " ");
+    .replace(/\s+/g, " "),
+);
 
 const EXACT = new Map<string, Field>();
 for (const f of FIELDS) for (const s of SYNONYMS[f]) if (!EXACT.has(s)) EXACT.set(s, f);
@@ -207,14 +214,13 @@ export const isCheckable = (columns: ColumnMap): boolean =>
 function headerTexts(grid: readonly (readonly unknown[])[], r: number, span: number, maxColumns: number): string[] | null {
   const row = grid[r] ?? [];
   const width = Math.min(row.length, maxColumns);
-  const lower = Array.from({ length: width }, (_, c) => cellText(row[c]));
-  if (span === 1) return lower;
-  const upperRow = grid[r - 1] ?? [];
-  const upper = Array.from({ length: width }, (_, c) => cellText(upperRow[c]));
+  if (span === 1) return rowTexts(row, width);
+  const upper = rowTexts(grid[r - 1] ?? [], width);
   const filledUpper = upper.filter(Boolean).length;
   // A group row is sparse and names sides (Source / Destination), or carries names the lower row lacks.
   if (filledUpper === 0 || filledUpper > width / 2 + 1) return null;
   if (!upper.some((u) => GROUP_A.test(normaliseHeader(u)) || GROUP_B.test(normaliseHeader(u)))) return null;
+  const lower = rowTexts(row, width);
   const out: string[] = [];
   let group = "";
   for (let c = 0; c < width; c++) {
@@ -228,17 +234,27 @@ function headerTexts(grid: readonly (readonly unknown[])[], r: number, span: num
 
 const cellText = (v: unknown): string => (typeof v === "string" ? v.trim().slice(0, 200) : "");
 
+/** The first `width` cells of a row as header texts (a loop: Array.from over a length object is several times slower). */
+function rowTexts(row: readonly unknown[], width: number): string[] {
+  const out = new Array<string>(width);
+  for (let c = 0; c < width; c++) out[c] = cellText(row[c]);
+  return out;
+}
+
 interface Candidate {
   field: Field;
   col: number;
   score: number;
 }
 
+/** What a header cell names, once per distinct text (the top rows are read as header candidates on every check). */
+const headerMatch = perDistinctText((h: string): { field: Field; score: number } | null => matchHeader(h) ?? matchSided(h));
+
 const headerCandidates = (headers: readonly string[]): Candidate[] => {
   const candidates: Candidate[] = [];
   headers.forEach((h, col) => {
     if (!h) return;
-    const m = matchHeader(h) ?? matchSided(h);
+    const m = headerMatch(h);
     if (m) candidates.push({ field: m.field, col, score: m.score });
   });
   return candidates;
@@ -268,7 +284,9 @@ const VALUES_WIN = 0.8;
 
 /** Text such as "PP-A01:3" or "leaf01 Eth1/1": a place, even where a connector name would also parse. */
 const NAMES_A_PLACE = (text: string): boolean => /[:/]\s*\d|\bport\b|\bp\d+\b/i.test(text) || roleFromLocation(text).role !== "unknown";
-const readsAsConnector = (v: unknown): boolean => typeof v === "string" && parseConnector(v).ok && !NAMES_A_PLACE(v);
+/** Once per distinct text: a location column's cells are weighed on every check, and their texts repeat. */
+const connectorNotPlace = perDistinctText((text: string): boolean => parseConnector(text).ok && !NAMES_A_PLACE(text));
+const readsAsConnector = (v: unknown): boolean => typeof v === "string" && connectorNotPlace(v);
 const readsAsAdapterType = (v: unknown): boolean => {
   if (typeof v === "number" || (typeof v === "string" && parseCount(v, "").ok)) return false;
   const a = parseAdapter(v);

@@ -24,13 +24,13 @@ import {
   formatConnector,
   kindOfGrade,
   lossMarginDb,
-  parseApplication,
-  parseConnector,
+  parseApplication as parseApplicationEachTime,
+  parseConnector as parseConnectorEachTime,
   parseCount,
   parseDb,
-  parseFiber,
-  parseLength,
-  parsePolarity,
+  parseFiber as parseFiberEachTime,
+  parseLength as parseLengthEachTime,
+  parsePolarity as parsePolarityEachTime,
   parsePriority,
   parseWavelength,
   reachFor,
@@ -44,8 +44,28 @@ import {
   type FiberGrade,
   type Wavelength,
 } from "../core";
+import { perDistinctValue } from "../core/memo";
 import { CellResult, broadcast, invalid, lacking, need, notAvailable, optional, plainCell, plainCells, single, table } from "./broadcast";
 
+/**
+ * The parsers, each distinct cell value parsed once (bounded, see core/memo.ts): a column of
+ * formulas or a range repeats the same connector, fiber and optic texts, and the row rules'
+ * cache (core/rule-cache.ts) knows a parsed value by the object, so the same object for the
+ * same text makes CHECK's second call with a text a lookup. The parsers are pure and their
+ * results are never changed (the schedule check shares them between rows the same way). A
+ * range (POLARITY's path) is parsed every time: an array is not a text that comes again.
+ */
+/** Switch for the test that compares every function's answers with and without the parse cache. */
+export const parsing = { cached: true };
+function parsedOnce<T>(parse: (input: unknown) => T): (input: unknown) => T {
+  const memo = perDistinctValue(parse);
+  return (input) => (!parsing.cached || (typeof input === "object" && input !== null) ? parse(input) : memo(input));
+}
+const parseApplication = parsedOnce(parseApplicationEachTime);
+const parseConnector = parsedOnce(parseConnectorEachTime);
+const parseFiber = parsedOnce(parseFiberEachTime);
+const parsePolarity = parsedOnce(parsePolarityEachTime);
+const parseMetres = parsedOnce((v) => parseLengthEachTime(v, "m"));
 
 const GRADE_EXPECTED = "a fiber grade: OM1, OM2, OM3, OM4, OM5, OS1, OS1a or OS2";
 
@@ -62,7 +82,7 @@ function sameKind(app: Application, grade: FiberGrade): void {
   }
 }
 
-const metres = (argument: string, v: unknown): number => need(argument, parseLength(v, "m")).metres;
+const metres = (argument: string, v: unknown): number => need(argument, parseMetres(v)).metres;
 
 /** The optional splices and dB per mated pair of LOSS and MARGIN, by their argument names. */
 const spliceAndPairLoss = (spl: unknown, pairDb: unknown): { splices?: number; pairLossDb?: number } => ({
@@ -336,7 +356,7 @@ export function check(
         connectorB: optional("connectorB", b, parseConnector),
         fiber: optional("fiberType", f, parseFiber),
         application: optional("application", app, parseApplication),
-        lengthM: optional("lengthM", len, (v) => parseLength(v, "m"))?.metres,
+        lengthM: optional("lengthM", len, parseMetres)?.metres,
         polarity: optional("polarity", pol, parsePolarity),
       });
       return findings.length ? renderFindings(findings, "formula") : "OK";
@@ -369,7 +389,7 @@ export function recommend(
       const r = recommendConnector({
         application: need("application", parseApplication(app)),
         grade: fiber && gradeOf("fiberType", f, fiber),
-        lengthM: optional("lengthM", len, (v) => parseLength(v, "m"))?.metres,
+        lengthM: optional("lengthM", len, parseMetres)?.metres,
         matedPairs: optional("matedPairs", pairs, (v) => parseCount(v, "mated pairs")),
         priority: optional("priority", prio, parsePriority),
       });
