@@ -7,6 +7,7 @@ import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import { startCheck, takeRowQuestion } from "./rule-cache";
+import { HitRate } from "./memo";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
@@ -229,6 +230,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
   for (const f of integrity.findings()) byRow.get(f.row)?.findings.push(f);
+  // its keys and row lists are not needed while the channels are judged
+  integrity.clear();
   // Channels: rows traced into transceiver-to-transceiver links and judged whole.
   const channelResults = channels.judge(rows, spec);
 
@@ -335,6 +338,7 @@ class RowReader {
   private cells: readonly unknown[] = [];
   private findings: Finding[] = [];
   private readonly both: boolean;
+  private readonly texts = new JoinedTexts();
 
   constructor(
     private readonly columns: ColumnMap,
@@ -466,7 +470,7 @@ class RowReader {
       else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
     }
 
-    const rowText = joinTexts(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes"));
+    const rowText = this.texts.join(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes"));
     const fiberCount = this.parsed("fiberCount", parseFiberCount);
     return {
       row,
@@ -491,6 +495,34 @@ class RowReader {
 
 /** A location and its port as one text ("PP-A01" and "3" → "PP-A01 3"); undefined when neither is given. */
 const joinWords = (x: string | undefined, y: string | undefined): string | undefined => (x ? (y ? `${x} ${y}` : x) : y || undefined);
+
+/**
+ * The joined myth texts, one string per distinct triple of cells: rows repeating the same
+ * connector cells and notes share one text instead of each keeping its own joined copy.
+ */
+class JoinedTexts {
+  private readonly byTexts = new Map<string, Map<string, Map<string, string>>>();
+  private size = 0;
+  private rate = new HitRate();
+  join(a: string | undefined, b: string | undefined, notes: string | undefined): string {
+    if (!this.rate.worthTrying()) return joinTexts(a, b, notes);
+    let byB = this.byTexts.get(a ?? "");
+    if (!byB) this.byTexts.set(a ?? "", (byB = new Map()));
+    let byNotes = byB.get(b ?? "");
+    if (!byNotes) byB.set(b ?? "", (byNotes = new Map()));
+    let t = byNotes.get(notes ?? "");
+    this.rate.record(t !== undefined);
+    if (t === undefined) {
+      t = joinTexts(a, b, notes);
+      if (++this.size > 50000) {
+        this.byTexts.clear();
+        this.size = 0;
+      }
+      byNotes.set(notes ?? "", t);
+    }
+    return t;
+  }
+}
 
 /** The texts myths are spotted in, each clipped, joined by " | " (no arrays built per row: a million rows read this). */
 function joinTexts(...texts: Array<string | undefined>): string {

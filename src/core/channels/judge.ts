@@ -74,6 +74,12 @@ export interface ChannelElement {
   adapter?: string;
 }
 
+/** One frozen reading per distinct Adapter cell: a million rows hold a few texts ("Type A", "Type B"), not a million copies. */
+const adapterOf = perDistinctValue((v: unknown): AdapterAtEnd | undefined => {
+  const a = parseAdapter(v);
+  return a && Object.freeze(a);
+});
+
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
 
 /**
@@ -91,7 +97,7 @@ export class ChannelCollector {
     const link = typeof linkCell === "number" ? String(linkCell) : typeof linkCell === "string" && linkCell.trim() && !linkCell.trim().startsWith("#") ? linkCell.trim().slice(0, 200) : undefined;
     const joinable = (e: EndContext) => !!e.location && !e.atTransceiver;
     if (link === undefined && !joinable(ctx.a) && !joinable(ctx.b)) return;
-    const adapter = parseAdapter(cell("adapter"));
+    const adapter = adapterOf(cell("adapter"));
     const component = parseComponent(cell("component"));
     const sequence = parseSequence(cell("sequence"));
     this.rows.push({ ctx, order: this.rows.length, ...(question !== undefined ? { question } : {}), ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}) });

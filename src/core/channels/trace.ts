@@ -94,7 +94,8 @@ function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, Adapter
     const clean = given ? { text: given.text, ...(given.type ? { type: given.type } : {}), ...(given.transition ? { transition: given.transition } : {}), ...(given.method ? { method: given.method } : {}), ...(given.row !== undefined ? { row: given.row } : {}) } : adapter;
     out.push({ left: { row: h.row.ctx.row, end: h.exit }, right: { row: n.row.ctx.row, end: n.entry }, element, ...(clean ? { adapter: clean } : {}), ...(given?.row !== undefined ? { cassetteRow: given.row } : {}) });
   }
-  return out;
+  // copied to size: an array grown by push holds 17 slots, kept with every traced channel
+  return out.slice();
 }
 
 /**
@@ -359,7 +360,8 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
       const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
       const first = name(hops[0], hops[0].entry);
       const split = shared ? { splitFrom: `${first} ↔ ${name(hops[shared - 1], hops[shared - 1].exit)}`, sharedRows: shared } : {};
-      out.push({ link: `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`, source: "ports", hops, junctions: junctionsOf(hops), ...split });
+      // hops copied to size (see junctionsOf)
+      out.push({ link: `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`, source: "ports", hops: hops.slice(), junctions: junctionsOf(hops), ...split });
     };
     walk([], { i, end: entry }, 0);
   }
