@@ -144,7 +144,8 @@ function elementOf(h: Hop, n: Hop, adapter: AdapterAtEnd | undefined, cassetteRo
     if (key) return `${adapter.transition} ${deviceKey(key)}`;
   }
   const ends = [endId(h.row.ctx.row, h.exit), endId(n.row.ctx.row, n.entry)].sort();
-  return `mated pair ${ends[0]}-${ends[1]}`;
+  // joined into one flat string: a template leaves a tree of five pieces, kept with every channel
+  return ["mated pair ", ends[0], "-", ends[1]].join("");
 }
 
 /** The adapter at the junction after hop k: the Adapter cell of whichever of the two rows has its end B there. */
