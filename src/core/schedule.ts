@@ -193,7 +193,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const rows: RowResult[] = [];
   startCheck();
   const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
-  const recommendations = new Map<string, string>();
+  const recommendations = { texts: new Map<string, string>(), hits: new HitRate() };
   const integrity = new ScheduleIntegrity();
   const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
@@ -565,7 +565,7 @@ function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
 }
 
 /** The row's recommendation text; rows asking the same question share one answer. */
-function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string, string>, findings: readonly Finding[]): string {
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: { texts: Map<string, string>; hits: HitRate }, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
   const input = {
     application: app,
@@ -578,11 +578,14 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string
     multimodePolish: spec.multimodePolish,
   };
   const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
+  // rows each of their own length (no two alike) are not keyed at all while the cache gets no hits
+  if (!cache.hits.worthTrying()) return recommendationText(recommend(input), ends);
   const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|");
-  let text = cache.get(key);
+  let text = cache.texts.get(key);
+  cache.hits.record(text !== undefined);
   if (text === undefined) {
     text = recommendationText(recommend(input), ends);
-    if (cache.size < 100000) cache.set(key, text);
+    if (cache.texts.size < 100000) cache.texts.set(key, text);
   }
   return text;
 }
