@@ -41,6 +41,13 @@ export class ScheduleIntegrity {
     }
   }
 
+  /** Lets go of every key and row list once pairs and findings are taken (a million-row schedule holds one per port and ID). */
+  clear(): void {
+    this.ids.clear();
+    this.equipmentPorts.clear();
+    this.adapterPorts.clear();
+  }
+
   /** Two cable ends, on different rows, at one panel port: a mated pair in that port's adapter. */
   pairs(): Array<[PairSide, PairSide]> {
     const out: Array<[PairSide, PairSide]> = [];
@@ -103,6 +110,10 @@ class RowsByKey {
     const r = this.repeats.get(key) ?? { text: text.trim(), rows: [seen] };
     if (r.rows.length < 50) r.rows.push(row);
     this.repeats.set(key, r);
+  }
+  clear(): void {
+    this.first.clear();
+    this.repeats.clear();
   }
   *repeated(): Generator<[string, readonly number[]]> {
     for (const r of this.repeats.values()) yield [r.text, r.rows];

@@ -7,6 +7,7 @@ import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import { startCheck, takeRowQuestion } from "./rule-cache";
+import { HitRate } from "./memo";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
@@ -184,7 +185,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const rows: RowResult[] = [];
   startCheck();
   const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
-  const recommendations = new Map<string, string>();
+  const recommendations = { texts: new Map<string, string>(), hits: new HitRate() };
   const integrity = new ScheduleIntegrity();
   const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
@@ -221,6 +222,8 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
   }
   for (const f of integrity.findings()) byRow.get(f.row)?.findings.push(f);
+  // its keys and row lists are not needed while the channels are judged
+  integrity.clear();
   // Channels: rows traced into transceiver-to-transceiver links and judged whole.
   const channelResults = channels.judge(rows, spec);
 
@@ -327,6 +330,7 @@ class RowReader {
   private cells: readonly unknown[] = [];
   private findings: Finding[] = [];
   private readonly both: boolean;
+  private readonly texts = new JoinedTexts();
 
   constructor(
     private readonly columns: ColumnMap,
@@ -458,7 +462,7 @@ class RowReader {
       else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
     }
 
-    const rowText = joinTexts(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes"));
+    const rowText = this.texts.join(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes"));
     const fiberCount = this.parsed("fiberCount", parseFiberCount);
     return {
       row,
@@ -483,6 +487,34 @@ class RowReader {
 
 /** A location and its port as one text ("PP-A01" and "3" → "PP-A01 3"); undefined when neither is given. */
 const joinWords = (x: string | undefined, y: string | undefined): string | undefined => (x ? (y ? `${x} ${y}` : x) : y || undefined);
+
+/**
+ * The joined myth texts, one string per distinct triple of cells: rows repeating the same
+ * connector cells and notes share one text instead of each keeping its own joined copy.
+ */
+class JoinedTexts {
+  private readonly byTexts = new Map<string, Map<string, Map<string, string>>>();
+  private size = 0;
+  private rate = new HitRate();
+  join(a: string | undefined, b: string | undefined, notes: string | undefined): string {
+    if (!this.rate.worthTrying()) return joinTexts(a, b, notes);
+    let byB = this.byTexts.get(a ?? "");
+    if (!byB) this.byTexts.set(a ?? "", (byB = new Map()));
+    let byNotes = byB.get(b ?? "");
+    if (!byNotes) byB.set(b ?? "", (byNotes = new Map()));
+    let t = byNotes.get(notes ?? "");
+    this.rate.record(t !== undefined);
+    if (t === undefined) {
+      t = joinTexts(a, b, notes);
+      if (++this.size > 50000) {
+        this.byTexts.clear();
+        this.size = 0;
+      }
+      byNotes.set(notes ?? "", t);
+    }
+    return t;
+  }
+}
 
 /** The texts myths are spotted in, each clipped, joined by " | " (no arrays built per row: a million rows read this). */
 function joinTexts(...texts: Array<string | undefined>): string {
@@ -525,7 +557,7 @@ function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
 }
 
 /** The row's recommendation text; rows asking the same question share one answer. */
-function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string, string>, findings: readonly Finding[]): string {
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: { texts: Map<string, string>; hits: HitRate }, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
   const input = {
     application: app,
@@ -538,11 +570,14 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Map<string
     multimodePolish: spec.multimodePolish,
   };
   const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
+  // rows each of their own length (no two alike) are not keyed at all while the cache gets no hits
+  if (!cache.hits.worthTrying()) return recommendationText(recommend(input), ends);
   const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|");
-  let text = cache.get(key);
+  let text = cache.texts.get(key);
+  cache.hits.record(text !== undefined);
   if (text === undefined) {
     text = recommendationText(recommend(input), ends);
-    if (cache.size < 100000) cache.set(key, text);
+    if (cache.texts.size < 100000) cache.texts.set(key, text);
   }
   return text;
 }

@@ -74,6 +74,12 @@ export interface ChannelElement {
   adapter?: string;
 }
 
+/** One frozen reading per distinct Adapter cell: a million rows hold a few texts ("Type A", "Type B"), not a million copies. */
+const adapterOf = perDistinctValue((v: unknown): AdapterAtEnd | undefined => {
+  const a = parseAdapter(v);
+  return a && Object.freeze(a);
+});
+
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
 
 /**
@@ -91,7 +97,7 @@ export class ChannelCollector {
     const link = typeof linkCell === "number" ? String(linkCell) : typeof linkCell === "string" && linkCell.trim() && !linkCell.trim().startsWith("#") ? linkCell.trim().slice(0, 200) : undefined;
     const joinable = (e: EndContext) => !!e.location && !e.atTransceiver;
     if (link === undefined && !joinable(ctx.a) && !joinable(ctx.b)) return;
-    const adapter = parseAdapter(cell("adapter"));
+    const adapter = adapterOf(cell("adapter"));
     const component = parseComponent(cell("component"));
     const sequence = parseSequence(cell("sequence"));
     const legMap = parseLegMap(cell("legMap"));
@@ -181,10 +187,17 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     findings,
     path,
     junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
-    // rows as plain literals: a spread in an array literal leaves it 17 slots long, kept per element
-    elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : [j.left.row, j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
+    // rows as plain literals (a spread in an array literal leaves it 17 slots long, kept per
+    // element); without a cassette row, the same two rows as the path's joint there, one array
+    elements: view.junctions.map((j, k) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : jointRows(path, k, j), ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
     ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
   };
+}
+
+/** The rows of the path's joint at junction j, the one after cable k (the path runs end, cable, joint, cable, …, end). */
+function jointRows(path: readonly PathElement[], k: number, j: { left: { row: number }; right: { row: number } }): number[] {
+  const joint = path[2 * k + 2];
+  return joint && "rows" in joint && joint.rows[0] === j.left.row && joint.rows[1] === j.right.row ? joint.rows : [j.left.row, j.right.row];
 }
 
 /** Parsed connectors are shared by the rows with the same text: each is written out once (a path names two per cable). */

@@ -15,7 +15,19 @@ const PORT_WORDS = new Set(["port", "prt", "front", "rear"]);
  * One key for a port, however it is written: "PP-A01:3", "PP-A01 port 3", "pp-a01 P3" and
  * "PP-A01/03" are the same port. Case, spaces, punctuation and leading zeros are ignored.
  */
-export const portKey = perDistinctText((text: string): string | undefined => {
+export const portKey = perDistinctText((text: string): string | undefined => (isAscii(text) ? asciiPortKey(text) : unicodePortKey(text)));
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/**
+ * portKey for any text: the reference reading. Most port texts are plain ASCII and take
+ * asciiPortKey, the same reading in one scan (no Unicode split and replaces per port: a
+ * million-row schedule names a port on every row, nearly all distinct).
+ */
+export function unicodePortKey(text: string): string | undefined {
   const tokens: string[] = [];
   for (const raw of text.normalize("NFKC").toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     if (!raw || PORT_WORDS.has(raw)) continue;
@@ -23,7 +35,61 @@ export const portKey = perDistinctText((text: string): string | undefined => {
     tokens.push(t);
   }
   return tokens.length ? tokens.join(" ") : undefined;
-});
+}
+
+/** A letter or digit of ASCII (NFKC leaves ASCII as it is; in ASCII, \p{L} and \p{N} are these). */
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** unicodePortKey for ASCII text, token by token. */
+function asciiPortKey(text: string): string | undefined {
+  let out = "";
+  let any = false;
+  for (let i = 0; i < text.length; ) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+    const raw = text.slice(i, j).toLowerCase();
+    i = j;
+    if (PORT_WORDS.has(raw)) continue;
+    const t = stripZeros(portNumber(raw));
+    out = any ? `${out} ${t}` : t;
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
+/** "p3", "port3", "prt3" → "3" (as /^(?:p|port|prt)(\d+)$/ → "$1"); any other token as it is. */
+function portNumber(raw: string): string {
+  for (const prefix of ["p", "port", "prt"]) {
+    if (raw.length <= prefix.length || !raw.startsWith(prefix)) continue;
+    let k = prefix.length;
+    while (k < raw.length && isDigitCode(raw.charCodeAt(k))) k++;
+    if (k === raw.length) return raw.slice(prefix.length);
+  }
+  return raw;
+}
+
+/** Leading zeros off every run of digits, one digit kept ("a007b00" → "a7b0"). */
+function stripZeros(t: string): string {
+  if (!t.includes("0")) return t;
+  let out = "";
+  for (let i = 0; i < t.length; ) {
+    if (!isDigitCode(t.charCodeAt(i))) {
+      out += t[i++];
+      continue;
+    }
+    let e = i;
+    while (e < t.length && isDigitCode(t.charCodeAt(e))) e++;
+    while (i < e - 1 && t.charCodeAt(i) === 48) i++;
+    out += t.slice(i, e);
+    i = e;
+  }
+  return out;
+}
 
 /** Reads an Adapter cell: "Type A", "key-up/key-down", "Type B adapter", "MPO-LC cassette (U1)", "24 to 2x12 conversion module". */
 export function parseAdapter(value: unknown): AdapterAtEnd | undefined {
@@ -87,7 +153,8 @@ function elementOf(h: Hop, n: Hop, adapter: AdapterAtEnd | undefined, cassetteRo
     if (key) return `${adapter.transition} ${deviceKey(key)}`;
   }
   const ends = [endId(h.row.ctx.row, h.exit), endId(n.row.ctx.row, n.entry)].sort();
-  return `mated pair ${ends[0]}-${ends[1]}`;
+  // joined into one flat string: a template leaves a tree of five pieces, kept with every channel
+  return ["mated pair ", ends[0], "-", ends[1]].join("");
 }
 
 /** The adapter at the junction after hop k: the Adapter cell of whichever of the two rows has its end B there. */
@@ -103,7 +170,8 @@ function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, Adapter
     const clean = given ? { text: given.text, ...(given.type ? { type: given.type } : {}), ...(given.transition ? { transition: given.transition } : {}), ...(given.method ? { method: given.method } : {}), ...(given.row !== undefined ? { row: given.row } : {}) } : adapter;
     out.push({ left: { row: h.row.ctx.row, end: h.exit }, right: { row: n.row.ctx.row, end: n.entry }, element, ...(clean ? { adapter: clean } : {}), ...(given?.row !== undefined ? { cassetteRow: given.row } : {}) });
   }
-  return out;
+  // copied to size: an array grown by push holds 17 slots, kept with every traced channel
+  return out.slice();
 }
 
 /**
@@ -398,7 +466,8 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
       const link = `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`;
       const junctions = junctionsOf(hops);
       if (!shared && fanLegsAtEnds(link, hops, junctions, out)) return;
-      out.push({ link, source: "ports", hops, junctions, ...split, ...(fans.length ? { legs: fans } : {}) });
+      // hops copied to size (see junctionsOf)
+      out.push({ link, source: "ports", hops: hops.slice(), junctions, ...split, ...(fans.length ? { legs: fans } : {}) });
     };
     walk([], { i, end: entry }, 0, []);
   }

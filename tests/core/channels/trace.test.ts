@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { parseAdapter, portKey } from "../../../src/core/channels";
+import { unicodePortKey } from "../../../src/core/channels/trace";
 import { HEADER, channelRows, check, onlyChannel, rulesOf } from "./build";
 
 describe("portKey: one port however it is written", () => {
@@ -7,6 +9,23 @@ describe("portKey: one port however it is written", () => {
   });
   it.each(["PP-A01:4", "PP-A02:3", "PP-B01:3"])("%s is another port", (text) => {
     expect(portKey(text)).not.toBe(portKey("PP-A01:3"));
+  });
+});
+
+describe("portKey of ASCII text: the one-scan reading is the Unicode one", () => {
+  // pieces port texts are made of, so that prefixes, zeros and port words meet often
+  const piece = fc.constantFrom("p", "P", "port", "PRT", "prt", "front", "rear", "0", "00", "007", "1", "10", "a", "Z", "pp", "-", ":", "/", " ", "  ", "\t", ".", "#", "_", "~");
+  const ascii = fc.array(fc.oneof(piece, fc.string({ unit: "grapheme-ascii", maxLength: 4 })), { maxLength: 12 }).map((parts) => parts.join(""));
+  it("gives the same key for any ASCII text", () => {
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(portKey(text)).toBe(unicodePortKey(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it.each(["PP-A01:3", "p07", "port0", "prt000", "x0y00z", "FRONT rear 3", "", "---", "Port3 P 03"])("%s", (text) => {
+    expect(portKey(text)).toBe(unicodePortKey(text));
   });
 });
 
