@@ -1,7 +1,7 @@
 import { isArray, positionsOf } from "../connector";
 import type { ArrayType } from "../fields";
-import { checkParallelPath } from "../polarity";
-import { adapterTypeAt, cableLabel, cableType, cordType, isFanOut } from "./facts";
+import { DUPLEX_METHODS, checkParallelPath } from "../polarity";
+import { adapterTypeAt, cableLabel, cableType, cordType, isFanOut, statedMethods } from "./facts";
 import type { Hop, Junction, LegOf } from "./types";
 
 /**
@@ -185,4 +185,31 @@ export function pairLegs(hops: readonly Hop[], junctions: readonly Junction[]): 
     far.push(m);
   }
   return { far, by: "positions", ...(stated[0] && stated[1] ? { stated: true } : {}) };
+}
+
+/**
+ * For a trunk with an MPO-to-duplex cassette at each end (hops[from..to] the MPO cables between
+ * them, junctions[from-1] and junctions[to] the two cassettes): where each position of the near
+ * cassette's internal array arrives at the far cassette's. The cassettes are taken as straight
+ * inside (a Type A fan-out, front port k on the positions the sequential map gives it): their
+ * internals are vendor-specific (fact sheet §2.3, §2.5), so a pairing found this way is assumed.
+ * A cable whose Polarity cell names a method stands for that method's trunk type, an adapter
+ * without a type for the method's adapters. undefined where a type is missing.
+ */
+export function cassetteLanding(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number, positions: number): readonly number[] | undefined {
+  const methods = statedMethods(hops.slice(from, to + 1), [junctions[from - 1], ...junctions.slice(from, to + 1)]);
+  const method = methods.length === 1 ? DUPLEX_METHODS[methods[0]] : undefined;
+  const byMethod = method ? [method.trunk, method.adapters] : undefined;
+  const types: ArrayType[] = ["A"];
+  for (let k = from - 1; k <= to; k++) {
+    const a = adapterTypeAt(junctions[k], byMethod);
+    if (!a) return undefined;
+    types.push(a);
+    if (k === to) break;
+    const t = cableType(hops[k + 1]) ?? (hops[k + 1].row.ctx.polarity?.kind === "method" ? method?.trunk : undefined);
+    if (!t) return undefined;
+    types.push(t);
+  }
+  types.push("A");
+  return checkParallelPath(types, positions).landing;
 }

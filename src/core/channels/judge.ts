@@ -183,7 +183,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
     // rows as plain literals: a spread in an array literal leaves it 17 slots long, kept per element
     elements: view.junctions.map((j) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : [j.left.row, j.right.row], ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
-    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
+    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(view.sharedFrom ?? 0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
   };
 }
 

@@ -101,6 +101,21 @@ function pairing(ch: ChannelView): D {
   return { params: { path: `leg ${near.leg} meets leg ${far.leg} (${rows})`, reason: `${how}; check it against the harnesses' leg labels` }, columns: ["polarity"], severity: "warning" };
 }
 
+/** A trunk with a cassette at each end, traced by ports: which far front port this near port meets rests on the cassettes' internals, assumed (or on port numbers only). */
+function cassettePairing(ch: ChannelView): D {
+  const [near, far] = ch.cassettePorts as NonNullable<ChannelView["cassettePorts"]>;
+  // the cassette by its rear port as the trunk names it
+  const at = (p: typeof near, side: "left" | "right") => {
+    const j = ch.junctions[p.junction];
+    return j[side].end.location ? `the cassette at ${j[side].end.location}` : j.element;
+  };
+  const how =
+    ch.pairedBy === "positions"
+      ? "found by following the port's fibers through the trunk's polarity, the cassettes taken as straight inside (front port k on MPO positions 2k−1 and 2k): a cassette's internal map is the maker's and no primary source states one"
+      : "taken by port number only: a polarity type along the trunk is missing, so the fibers could not be followed";
+  return { params: { path: `front port ${near.port} of ${at(near, "right")} meets front port ${far.port} of ${at(far, "left")}`, reason: `${how}; check it against the cassettes' port labels` }, columns: ["polarity"], severity: "warning" };
+}
+
 /**
  * R21/R22 over a whole channel: parallel paths compose to transmit-to-receive (fact sheet
  * §2.5); duplex paths through cassettes match one of the connectivity methods (§2.3); a leg of
@@ -119,7 +134,7 @@ export default defineRule({
     if (ch.hops.some(isFanOut)) return breakout(ch);
     const signal = ch.application?.signal;
     if (!transitions && (kinds.every((k) => k === true) || (kinds.every((k) => k === undefined) && signal === "parallel"))) return parallel(ch);
-    if (kinds.some((k) => k === true) && kinds.some((k) => k === false)) return duplex(ch);
+    if (kinds.some((k) => k === true) && kinds.some((k) => k === false)) return ch.cassettePorts ? [cassettePairing(ch), ...duplex(ch)] : duplex(ch);
     return [];
   },
 });
