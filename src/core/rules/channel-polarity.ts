@@ -77,7 +77,7 @@ function duplex(ch: ChannelView): D[] {
  * that says what was assumed; on stated maps, an error.
  */
 function breakout(ch: ChannelView): D[] {
-  if (!ch.legs?.length) return [];
+  if (!ch.legs?.length) return unsplit(ch);
   const verdict = judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
   const out: D[] = [];
   const [near, far] = ch.legs;
@@ -87,6 +87,42 @@ function breakout(ch: ChannelView): D[] {
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
   if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];
   return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning; a Leg map column gives it)` }, columns: ["polarity"], severity: "warning" }];
+}
+
+/**
+ * A harness at the channel's end whose legs are not rows of the schedule (the last row of a link,
+ * no leg rows after it): each of its legs judged as plugged straight into its transceiver, the
+ * wrong ones named in one warning (the leg map and the legs' cords are both assumed then).
+ */
+function unsplit(ch: ChannelView): D[] {
+  const last = ch.hops.length - 1;
+  const at = [last, 0].find((k) => {
+    const s = harnessShape(ch.hops[k]);
+    return !!s && s.arrayAtEntry === (k === last) && last > 0;
+  });
+  if (at === undefined) return [];
+  const shape = harnessShape(ch.hops[at]) as NonNullable<ReturnType<typeof harnessShape>>;
+  const wrong: number[] = [];
+  let first: Extract<ReturnType<typeof judgeBreakoutLeg>, { kind: "wrong" }> | undefined;
+  for (let leg = 1; leg <= shape.legs; leg++) {
+    const v = judgeBreakoutLeg(ch.hops, ch.junctions, [{ hop: at, leg, of: shape.legs }]);
+    if (!v) return [];
+    if (v.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(`${v.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`) : [];
+    if (v.kind === "wrong") {
+      wrong.push(leg);
+      first ??= v;
+    }
+  }
+  if (!first) return [];
+  const legs = wrong.length === shape.legs ? `all ${shape.legs} legs` : `legs ${wrong.join(", ")} of ${shape.legs}`;
+  const basis = first.stated ? `leg map: ${first.stated}` : `assumed leg map: ${first.assumed}`;
+  return [
+    {
+      params: { path: first.path, reason: `${legs}: ${first.reason} (${basis}; the harness's legs are not rows of the schedule, so each is taken as plugged straight into its transceiver, and this is a warning)` },
+      columns: ["polarity"],
+      severity: "warning",
+    },
+  ];
 }
 
 /** A trunk with a harness at each end: which far leg this near leg meets was worked out by the trace, on an assumed leg map (or only by order). */
