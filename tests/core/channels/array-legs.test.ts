@@ -48,6 +48,17 @@ describe("polarity across a harness to array legs (issue 12)", () => {
     }
   });
 
+  it("as one link id, the legs at one sequence number: the same verdicts", () => {
+    const explicit = (harness: string) =>
+      checkWith(["Link", "Seq", ...HEADER], rows({ harness }).map((x, k) => ["B1", k < 2 ? k + 1 : 3, ...x]));
+    const good = explicit("Type B");
+    expect(good.channels.map((c) => [c.link, c.source, polarityFindings(c)])).toEqual([
+      ["B1 leg 1", "explicit", []],
+      ["B1 leg 2", "explicit", []],
+    ]);
+    for (const c of explicit("Type A").channels) expect(polarityFindings(c).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
   it("a leg cord without a polarity type: the leg is not checked, and said so", () => {
     const r = check(rows({ leg: "" }));
     for (const c of r.channels) expect(polarityFindings(c).map((f) => [f.severity, /polarity not checked.*no polarity type for the cord \(row [45]\)/.test(findingMessage(f))])).toEqual([["info", true]]);

@@ -73,6 +73,13 @@ describe("a trunk with a cassette at each end, traced by ports (issue 12)", () =
     expect(c.elements?.map((e) => e.kind)).toEqual(["mated-pair", "cassette", "cassette"]);
   });
 
+  it("as one link id: an Adapter cell giving a type at a cassette's ports is the cassette's rear adapter, not an LC-to-MPO mated pair", () => {
+    const link = [rows()[1], rows()[0], rows()[12]].map((x, k) => ["L1", k + 1, ...x]);
+    const r = checkWith(["Link", "Seq", ...HEADER], link);
+    expect(r.channels.map((c) => [c.link, c.elements?.map((e) => e.kind)])).toEqual([["L1", ["cassette", "cassette"]]]);
+    expect(r.channels[0].findings.filter((f) => f.rule === "connector-family")).toEqual([]);
+  });
+
   it("a far front port the trunk's fibers reach but no cord leaves: that near port's cord is left to its row check", () => {
     const r = check(rows().filter((x) => x[0] !== "B6"));
     expect(links(r.channels)).toEqual([2, 3, 4, 5, 6].map((k) => `leaf01:Eth1/${k} ↔ spine01:Eth1/${7 - k}`));
