@@ -24,7 +24,7 @@ export interface EndRoleDecision {
 }
 
 /** A cassette or conversion module: a transition between array and duplex (or array sizes), not a pass-through adapter. */
-const TRANSITION = /\b(cassettes?|cas-?\d+\S*|conversion|converter|fan-?out module|mpo-lc|mtp-lc|mod-?\d+\S*)\b|\bmodule\b/i;
+const TRANSITION = /\b(cassettes?|cas(?:-[a-z]?)?\d+\S*|conversion|converter|fan-?out module|mpo-lc|mtp-lc|mod-?\d+\S*)\b|\bmodule\b/i;
 /** Words that make "module" a transceiver ("QSFP module", "optical module"). */
 const TRANSCEIVER_WORD = /\b(qsfp\S*|osfp\S*|sfp\S*|cfp\S*|transceivers?|xcvr|optic(al)?|optics)\b/i;
 /** A panel port, patch panel, ODF or adapter: where two cable ends mate. */

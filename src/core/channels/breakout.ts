@@ -1,7 +1,7 @@
 import { isArray, positionsOf } from "../connector";
 import type { ArrayType } from "../fields";
-import { checkParallelPath } from "../polarity";
-import { adapterTypeAt, cableLabel, cableType, cordType, isFanOut } from "./facts";
+import { DUPLEX_METHODS, checkParallelPath } from "../polarity";
+import { adapterTypeAt, cableLabel, cableType, cordType, isFanOut, statedMethods } from "./facts";
 import type { Hop, Junction, LegOf } from "./types";
 
 /**
@@ -99,7 +99,7 @@ export function judgeBreakoutLeg(hops: readonly Hop[], junctions: readonly Junct
   if (legs.length === 1) {
     const { hop: h, leg } = legs[0];
     const shape = harnessShape(hops[h]);
-    if (!shape) return undefined;
+    if (!shape) return judgeArrayLeg(hops, junctions, legs[0]);
     // the MPO side runs from the harness to the channel's start (or its finish)
     const arrayEndHop = shape.arrayAtEntry ? 0 : last;
     const end = hops[arrayEndHop][shape.arrayAtEntry ? "entry" : "exit"].connector;
@@ -185,4 +185,110 @@ export function pairLegs(hops: readonly Hop[], junctions: readonly Junction[]): 
     far.push(m);
   }
   return { far, by: "positions", ...(stated[0] && stated[1] ? { stated: true } : {}) };
+}
+
+/**
+ * For a trunk with an MPO-to-duplex cassette at each end (hops[from..to] the MPO cables between
+ * them, junctions[from-1] and junctions[to] the two cassettes): where each position of the near
+ * cassette's internal array arrives at the far cassette's. The cassettes are taken as straight
+ * inside (a Type A fan-out, front port k on the positions the sequential map gives it): their
+ * internals are vendor-specific (fact sheet §2.3, §2.5), so a pairing found this way is assumed.
+ * A cable whose Polarity cell names a method stands for that method's trunk type, an adapter
+ * without a type for the method's adapters. undefined where a type is missing.
+ */
+export function cassetteLanding(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number, positions: number): readonly number[] | undefined {
+  const methods = statedMethods(hops.slice(from, to + 1), [junctions[from - 1], ...junctions.slice(from, to + 1)]);
+  const method = methods.length === 1 ? DUPLEX_METHODS[methods[0]] : undefined;
+  const byMethod = method ? [method.trunk, method.adapters] : undefined;
+  const types: ArrayType[] = ["A"];
+  for (let k = from - 1; k <= to; k++) {
+    const a = adapterTypeAt(junctions[k], byMethod);
+    if (!a) return undefined;
+    types.push(a);
+    if (k === to) break;
+    const t = cableType(hops[k + 1]) ?? (hops[k + 1].row.ctx.polarity?.kind === "method" ? method?.trunk : undefined);
+    if (!t) return undefined;
+    types.push(t);
+  }
+  types.push("A");
+  return checkParallelPath(types, positions).landing;
+}
+
+/** A harness to array legs (MPO-16 to 2 × MPO-8, MPO-24 to 2 × MPO-12): its MPO positions, its legs and each leg's positions. */
+function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions: number; arrayAtEntry: boolean } | undefined {
+  const ends = [h.entry, h.exit];
+  const trunk = ends.find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
+  const fan = ends.find((e) => e !== trunk && e.connector && isArray(e.connector) && (e.connector.legs ?? 0) > 1);
+  const positions = trunk?.connector ? positionsOf(trunk.connector) : undefined;
+  const legPositions = fan?.connector ? positionsOf(fan.connector) : undefined;
+  const legs = fan?.connector?.legs;
+  if (!trunk || !positions || !legPositions || !legs || positions % (2 * legs) !== 0 || legPositions < positions / legs) return undefined;
+  return { positions, legs, legPositions, arrayAtEntry: trunk === h.entry };
+}
+
+/**
+ * One array leg of a harness from a parallel port (an 800GBASE-SR8 MPO-16 to 2 × MPO-8 for two
+ * SR4 ports; MPO-24 to 2 × MPO-12), in the permutation model on an assumed map (no primary
+ * source states one, see LegMap): the port's lanes split in order, leg k taking lanes
+ * (k−1)·m+1 to k·m (m lanes a leg), and on its own connector lane j transmits on position j and
+ * receives on position n+1−j, as a parallel port does. Each lane of this leg must arrive transmit
+ * to receive at the leg's far port, and the far port's transmit back at the lane's receive.
+ */
+function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at: LegOf): BreakoutVerdict | undefined {
+  const { hop: h, leg } = at;
+  const shape = arrayLegShape(hops[h]);
+  if (!shape) return undefined;
+  const last = hops.length - 1;
+  const [parentEnd, farEnd] = shape.arrayAtEntry ? [0, last] : [last, 0];
+  if (h === farEnd) return undefined;
+  const up = arrayPath(hops, junctions, parentEnd, h);
+  if ("missing" in up) return { kind: "missing", what: up.missing };
+  const step = shape.arrayAtEntry ? 1 : -1;
+  const down = arrayPath(hops, junctions, h + step, farEnd);
+  if ("missing" in down) return { kind: "missing", what: down.missing };
+  const j = junctions[step > 0 ? h : h - 1];
+  const adapter = adapterTypeAt(j, undefined);
+  if (!adapter) return { kind: "missing", what: `no adapter type between rows ${j.left.row} and ${j.right.row}` };
+  const { positions: N, legs: L, legPositions: n } = shape;
+  const m = N / (2 * L);
+  // the leg's side: a straight stand-in for the harness's leg, then its adapter and cables
+  const toHarness = checkParallelPath(up.types, N).landing;
+  const toFar = checkParallelPath(["A", adapter, ...down.types], n).landing;
+  /** Harness fan position p: which leg, and which of its positions. */
+  const legAt = (p: number): [number, number] => {
+    const lane = p <= N / 2 ? p : N + 1 - p;
+    const k = Math.ceil(lane / m);
+    const j = lane - (k - 1) * m;
+    return [k, p <= N / 2 ? j : n + 1 - j];
+  };
+  const fanOf = (k: number, q: number): number | undefined => {
+    const j = q <= n / 2 ? q : n + 1 - q;
+    if (j > m) return undefined;
+    const lane = (k - 1) * m + j;
+    return q <= n / 2 ? lane : N + 1 - lane;
+  };
+  for (let j = 1; j <= m; j++) {
+    const lane = (leg - 1) * m + j;
+    const [k, q] = legAt(toHarness[lane - 1]);
+    const reason =
+      k !== leg
+        ? `lane ${lane}'s transmit (port position ${lane}) arrives on leg ${k}, not on leg ${leg}`
+        : toFar[q - 1] !== n + 1 - j
+          ? `lane ${lane}'s transmit arrives on position ${toFar[q - 1]} of leg ${leg}'s far port, not its receive position ${n + 1 - j} for lane ${j}`
+          : undefined;
+    // and back: the far port's transmit on lane j reaches the parallel port's receive for that lane
+    const back = toFar.indexOf(j) + 1;
+    const fan = back ? fanOf(leg, back) : undefined;
+    const home = fan !== undefined ? toHarness.indexOf(fan) + 1 : 0;
+    const returned = !reason && home !== N + 1 - lane ? `leg ${leg}'s far transmit on lane ${j} arrives on position ${home || "none"} of the parallel port, not its receive position ${N + 1 - lane}` : undefined;
+    if (reason || returned) {
+      return {
+        kind: "wrong",
+        path: `${words(up.types)}, then on the leg ${words(["A", adapter, ...down.types]).replace(/^Type A cable, /, "")}`,
+        reason: (reason ?? returned) as string,
+        assumed: `leg k takes lanes ${"(k−1)·"}${m}+1 to k·${m}, lane j on leg positions j and ${n}+1−j; harness row ${hops[h].row.ctx.row}`,
+      };
+    }
+  }
+  return { kind: "ok" };
 }

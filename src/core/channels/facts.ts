@@ -41,10 +41,10 @@ export function statedMethods(hops: readonly Hop[], junctions: readonly Junction
   return [...out];
 }
 
-/** Label of a cable in messages: its component when the schedule says, else cord at the ends and trunk between. */
+/** Label of a cable in messages: its component when the schedule says, else harness for a fan-out, cord at the ends and trunk between. */
 export function cableLabel(hops: readonly Hop[], k: number): string {
   const c = hops[k].row.component;
-  const what = c && c !== "cassette" ? c : k === 0 || k === hops.length - 1 ? "cord" : "trunk";
+  const what = c && c !== "cassette" ? c : isFanOut(hops[k]) ? "harness" : k === 0 || k === hops.length - 1 ? "cord" : "trunk";
   return `${what} (row ${hops[k].row.ctx.row})`;
 }
 

@@ -190,7 +190,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     // rows as plain literals (a spread in an array literal leaves it 17 slots long, kept per
     // element); without a cassette row, the same two rows as the path's joint there, one array
     elements: view.junctions.map((j, k) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : jointRows(path, k, j), ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
-    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
+    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(view.sharedFrom ?? 0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
   };
 }
 

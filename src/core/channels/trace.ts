@@ -1,10 +1,10 @@
-import { isArray } from "../connector";
+import { isArray, positionsOf } from "../connector";
 import type { ArrayType, PolarityMethod } from "../fields";
 import { parseDecimal } from "../fields";
 import { perDistinctText } from "../memo";
 import type { EndContext } from "../rules/rule";
 import { Connector, formatConnector } from "../connector";
-import { harnessShape, pairLegs } from "./breakout";
+import { cassetteLanding, harnessShape, legMapOf, legPositions, pairLegs } from "./breakout";
 import { isFanOut } from "./facts";
 import type { AdapterAtEnd, ChannelRow, Component, Hop, Junction, LegOf, TracedChannel } from "./types";
 
@@ -164,8 +164,10 @@ function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, Adapter
     const h = hops[k];
     const n = hops[k + 1];
     const given = override.get(k);
-    const adapter =
-      given ?? (h.exit.end === "B" ? h.row.adapter : undefined) ?? (n.entry.end === "B" ? n.row.adapter : undefined) ?? transitionAt(h.exit, n.entry);
+    const cell = (h.exit.end === "B" ? h.row.adapter : undefined) ?? (n.entry.end === "B" ? n.row.adapter : undefined);
+    // an MPO end and a duplex end at a cassette's ports meet in the cassette, whatever adapter type the cell gives (its rear's)
+    const at = cell && !cell.transition && arrayMeetsDuplex(h.exit, n.entry) ? transitionAt(h.exit, n.entry) : undefined;
+    const adapter = given ?? (at ? { ...at, text: cell?.text ?? at.text, ...(cell?.type ? { type: cell.type } : {}), ...(cell?.method ? { method: cell.method } : {}) } : cell) ?? transitionAt(h.exit, n.entry);
     const element = elementOf(h, n, adapter, given?.row);
     const clean = given ? { text: given.text, ...(given.type ? { type: given.type } : {}), ...(given.transition ? { transition: given.transition } : {}), ...(given.method ? { method: given.method } : {}), ...(given.row !== undefined ? { row: given.row } : {}) } : adapter;
     out.push({ left: { row: h.row.ctx.row, end: h.exit }, right: { row: n.row.ctx.row, end: n.entry }, element, ...(clean ? { adapter: clean } : {}), ...(given?.row !== undefined ? { cassetteRow: given.row } : {}) });
@@ -174,12 +176,16 @@ function junctionsOf(hops: readonly Hop[], override: ReadonlyMap<number, Adapter
   return out.slice();
 }
 
+const arrayMeetsDuplex = (a: EndContext, b: EndContext): boolean => !!a.connector && !!b.connector && isArray(a.connector) !== isArray(b.connector);
+
 /**
  * Where the ends meet at a location the row reader took for a cassette or conversion module
  * (src/core/ends.ts), that is the transition between them, even without an Adapter column.
  */
 function transitionAt(a: EndContext, b: EndContext): AdapterAtEnd | undefined {
-  const at = [a, b].find((e) => e.role?.role === "transition" && e.location);
+  // named by its rear (the array end) where both ends name the cassette
+  const named = [a, b].filter((e) => e.role?.role === "transition" && e.location);
+  const at = named.find((e) => e.connector && isArray(e.connector)) ?? named[0];
   if (!at) return undefined;
   const parsed = parseAdapter(at.location);
   return { ...parsed, text: parsed?.text ?? String(at.location), transition: parsed?.transition ?? "cassette", fromName: true };
@@ -358,6 +364,8 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     else if (list.length < 3) list.push(ref);
   };
   const arrayAtCassette: Array<{ key: string; ref: EndRef }> = [];
+  /** The MPO ends at a cassette's rear that meet its front ports' cords. */
+  const cassetteRears = new Set<string>();
   rows.forEach((r, i) => {
     for (const end of ["a", "b"] as const) {
       const e: EndContext = r.ctx[end];
@@ -415,6 +423,7 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
       const legs = front.get(key);
       if (!legs || (at.get(key)?.length ?? 0) !== 1 || partners(ref)[ref.i]) continue;
       fanEnds.set(`${ref.i}${ref.end}`, ref);
+      cassetteRears.add(`${ref.i}${ref.end}`);
       for (const leg of legs) addLeg(ref, leg);
     }
   }
@@ -471,7 +480,101 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     };
     walk([], { i, end: entry }, 0, []);
   }
+  if (cassetteRears.size) traceCassettePairs(rows, cassetteRears, legsOf, partners, visited, out);
   return out;
+}
+
+/**
+ * A trunk with an MPO-to-duplex cassette at each end (no chain above starts there: each cord
+ * enters a cassette from its front). Each front-port pair is a channel of its own: the near
+ * port's cords, the trunk, the far port's cords, the far port found by following the port's
+ * fibers through the cassettes (taken as straight inside) and the trunk's polarity
+ * (src/core/channels/breakout.ts), or by port number where a type is missing.
+ */
+function traceCassettePairs(
+  rows: readonly ChannelRow[],
+  rears: ReadonlySet<string>,
+  legsOf: ReadonlyMap<string, EndRef[]>,
+  partners: (ref: EndRef) => (EndRef | undefined)[],
+  visited: Uint8Array,
+  out: TracedChannel[],
+): void {
+  /** From a cable end, away from it, to where nothing else meets or a fan-out (its end's key). */
+  const outward = (from: EndRef): { hops: Hop[]; fan?: string } => {
+    const hops: Hop[] = [];
+    let cur: EndRef | undefined = from;
+    for (let steps = 0; cur && !visited[cur.i] && steps <= rows.length; steps++) {
+      visited[cur.i] = 1;
+      hops.push(hopOf(rows[cur.i], cur.end === "b"));
+      const exit: "a" | "b" = cur.end === "a" ? "b" : "a";
+      if (legsOf.has(`${cur.i}${exit}`)) return { hops, fan: `${cur.i}${exit}` };
+      cur = partners({ i: cur.i, end: exit })[cur.i];
+    }
+    return { hops };
+  };
+  const portOf = (ref: EndRef): number | undefined => {
+    const m = /(\d+)$/.exec(portKey(rows[ref.i].ctx[ref.end].location ?? "") ?? "");
+    return m ? Number(m[1]) : undefined;
+  };
+  for (const key of rears) {
+    const ref: EndRef = { i: Number(key.slice(0, -1)), end: key.slice(-1) as "a" | "b" };
+    if (visited[ref.i]) continue;
+    const run = outward(ref);
+    // the run from this cassette's rear must end at another cassette's rear (not at a harness)
+    if (!run.fan || run.fan === key || !rears.has(run.fan)) continue;
+    const core = run.hops;
+    const nearEnd = rows[ref.i].ctx[ref.end].connector;
+    const positions = nearEnd ? positionsOf(nearEnd) : undefined;
+    const ports = nearEnd?.fiberCount ? Math.floor(nearEnd.fiberCount / 2) : undefined;
+    const nearLegs = legsOf.get(key) ?? [];
+    const farLegs = new Map<number, EndRef>();
+    for (const leg of legsOf.get(run.fan) ?? []) {
+      const p = portOf(leg);
+      if (p !== undefined && !farLegs.has(p)) farLegs.set(p, leg);
+    }
+    // the far port each near port's transmit fiber reaches (cassettes taken as straight inside):
+    // the cassettes' adapters as the trunk and one cord at each give them
+    const anyFar = [...farLegs.values()][0];
+    const probe: Hop[] | undefined = nearLegs[0] && anyFar ? [hopOf(rows[nearLegs[0].i], nearLegs[0].end === "a"), ...core, hopOf(rows[anyFar.i], anyFar.end === "b")] : undefined;
+    const landing = probe && positions && ports ? cassetteLanding(probe, junctionsOf(probe), 1, core.length, positions) : undefined;
+    const map = positions && ports ? legMapOf({ positions, legs: ports, arrayAtEntry: false }, false) : undefined;
+    const farPort = (k: number): number | undefined => {
+      if (!landing || !map || !positions || !ports) return k;
+      const at = landing[legPositions(map, positions, k)[0] - 1];
+      for (let l = 1; l <= ports; l++) if (legPositions(map, positions, l).includes(at)) return l;
+      return undefined;
+    };
+    const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
+    const splitFrom = `${name(core[0], core[0].entry)} ↔ ${name(core[core.length - 1], core[core.length - 1].exit)}`;
+    for (const leg of nearLegs) {
+      const k = portOf(leg);
+      const m = k === undefined ? undefined : farPort(k);
+      const farLeg = m === undefined ? undefined : farLegs.get(m);
+      if (k === undefined || m === undefined || !farLeg) continue;
+      const near = outward(leg);
+      const far = outward(farLeg);
+      // a side that runs into another fan-out is not followed
+      if (near.fan || far.fan || !near.hops.length || !far.hops.length) continue;
+      const hops = [...near.hops.reverse().map((h) => hopOf(h.row, !h.reversed)), ...core, ...far.hops];
+      const junctions = junctionsOf(hops);
+      const at = near.hops.length - 1;
+      const link = `${name(hops[0], hops[0].entry)} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`;
+      out.push({
+        link,
+        source: "ports",
+        hops,
+        junctions,
+        splitFrom,
+        sharedFrom: at + 1,
+        sharedRows: at + 1 + core.length,
+        cassettePorts: [
+          { junction: at, port: k, of: ports ?? nearLegs.length },
+          { junction: at + core.length, port: m, of: ports ?? farLegs.size },
+        ],
+        pairedBy: landing ? "positions" : "order",
+      });
+    }
+  }
 }
 
 /**

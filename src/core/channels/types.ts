@@ -94,6 +94,20 @@ export interface TracedChannel {
    * where a polarity type is not given).
    */
   pairedBy?: "positions" | "order";
+  /**
+   * For a front-port pair of a trunk with a cassette at each end: the cassette at junction
+   * `junction` and the front port the channel takes there (`port` of `of`), near cassette first.
+   */
+  cassettePorts?: readonly [CassettePort, CassettePort];
+  /** Where the shared part (the trunk between two cassettes) starts, when it is not at hops[0]: the shared hops are hops[sharedFrom .. sharedRows). */
+  sharedFrom?: number;
+}
+
+/** A cassette along a channel (junctions[junction]) and the front port the channel takes on it. */
+export interface CassettePort {
+  junction: number;
+  port: number;
+  of: number;
 }
 
 /** One leg of a harness along a channel: the harness is hops[hop], and the channel takes its leg `leg` (1-based) of `of`. */

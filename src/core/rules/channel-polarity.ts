@@ -77,7 +77,7 @@ function duplex(ch: ChannelView): D[] {
  * that says what was assumed; on stated maps, an error.
  */
 function breakout(ch: ChannelView): D[] {
-  if (!ch.legs?.length) return [];
+  if (!ch.legs?.length) return unsplit(ch);
   const verdict = judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
   const out: D[] = [];
   const [near, far] = ch.legs;
@@ -87,6 +87,42 @@ function breakout(ch: ChannelView): D[] {
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
   if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];
   return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning; a Leg map column gives it)` }, columns: ["polarity"], severity: "warning" }];
+}
+
+/**
+ * A harness at the channel's end whose legs are not rows of the schedule (the last row of a link,
+ * no leg rows after it): each of its legs judged as plugged straight into its transceiver, the
+ * wrong ones named in one warning (the leg map and the legs' cords are both assumed then).
+ */
+function unsplit(ch: ChannelView): D[] {
+  const last = ch.hops.length - 1;
+  const at = [last, 0].find((k) => {
+    const s = harnessShape(ch.hops[k]);
+    return !!s && s.arrayAtEntry === (k === last) && last > 0;
+  });
+  if (at === undefined) return [];
+  const shape = harnessShape(ch.hops[at]) as NonNullable<ReturnType<typeof harnessShape>>;
+  const wrong: number[] = [];
+  let first: Extract<ReturnType<typeof judgeBreakoutLeg>, { kind: "wrong" }> | undefined;
+  for (let leg = 1; leg <= shape.legs; leg++) {
+    const v = judgeBreakoutLeg(ch.hops, ch.junctions, [{ hop: at, leg, of: shape.legs }]);
+    if (!v) return [];
+    if (v.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(`${v.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`) : [];
+    if (v.kind === "wrong") {
+      wrong.push(leg);
+      first ??= v;
+    }
+  }
+  if (!first) return [];
+  const legs = wrong.length === shape.legs ? `all ${shape.legs} legs` : `legs ${wrong.join(", ")} of ${shape.legs}`;
+  const basis = first.stated ? `leg map: ${first.stated}` : `assumed leg map: ${first.assumed}`;
+  return [
+    {
+      params: { path: first.path, reason: `${legs}: ${first.reason} (${basis}; the harness's legs are not rows of the schedule, so each is taken as plugged straight into its transceiver, and this is a warning)` },
+      columns: ["polarity"],
+      severity: "warning",
+    },
+  ];
 }
 
 /** A trunk with a harness at each end: which far leg this near leg meets was worked out by the trace, on an assumed leg map (or only by order). */
@@ -99,6 +135,21 @@ function pairing(ch: ChannelView): D {
       ? `found by following the leg's fibers through the polarity types on an assumed leg map (${describeLegMap(legMapOf(shape, false), shape.positions)})`
       : "taken by order only: a polarity type along the trunk is missing, so the fibers could not be followed";
   return { params: { path: `leg ${near.leg} meets leg ${far.leg} (${rows})`, reason: `${how}; check it against the harnesses' leg labels` }, columns: ["polarity"], severity: "warning" };
+}
+
+/** A trunk with a cassette at each end, traced by ports: which far front port this near port meets rests on the cassettes' internals, assumed (or on port numbers only). */
+function cassettePairing(ch: ChannelView): D {
+  const [near, far] = ch.cassettePorts as NonNullable<ChannelView["cassettePorts"]>;
+  // the cassette by its rear port as the trunk names it
+  const at = (p: typeof near, side: "left" | "right") => {
+    const j = ch.junctions[p.junction];
+    return j[side].end.location ? `the cassette at ${j[side].end.location}` : j.element;
+  };
+  const how =
+    ch.pairedBy === "positions"
+      ? "found by following the port's fibers through the trunk's polarity, the cassettes taken as straight inside (front port k on MPO positions 2k−1 and 2k): a cassette's internal map is the maker's and no primary source states one"
+      : "taken by port number only: a polarity type along the trunk is missing, so the fibers could not be followed";
+  return { params: { path: `front port ${near.port} of ${at(near, "right")} meets front port ${far.port} of ${at(far, "left")}`, reason: `${how}; check it against the cassettes' port labels` }, columns: ["polarity"], severity: "warning" };
 }
 
 /**
@@ -119,7 +170,7 @@ export default defineRule({
     if (ch.hops.some(isFanOut)) return breakout(ch);
     const signal = ch.application?.signal;
     if (!transitions && (kinds.every((k) => k === true) || (kinds.every((k) => k === undefined) && signal === "parallel"))) return parallel(ch);
-    if (kinds.some((k) => k === true) && kinds.some((k) => k === false)) return duplex(ch);
+    if (kinds.some((k) => k === true) && kinds.some((k) => k === false)) return ch.cassettePorts ? [cassettePairing(ch), ...duplex(ch)] : duplex(ch);
     return [];
   },
 });

@@ -45,3 +45,15 @@ export function onlyChannel(r: ScheduleResult): ChannelResult {
 
 export const rulesOf = (findings: readonly Finding[], severity?: string): string[] =>
   [...new Set(findings.filter((f) => !severity || f.severity === severity).map((f) => f.rule))].sort();
+
+/** Checks a grid under its own header (the schedule must be read). */
+export const checkWith = (header: readonly unknown[], rows: unknown[][]): ScheduleResult => {
+  const r = checkSchedule([[...header], ...rows]);
+  if (!r.ok) throw new Error(r.problem?.message);
+  return r;
+};
+
+/** The channels' link ids in natural order. */
+export const sortedLinks = (channels: readonly ChannelResult[]): string[] => channels.map((c) => c.link).sort((x, y) => x.localeCompare(y, "en", { numeric: true }));
+
+export const polarityFindings = (c: ChannelResult): Finding[] => c.findings.filter((f) => f.rule === "channel-polarity");

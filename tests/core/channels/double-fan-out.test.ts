@@ -1,4 +1,5 @@
-import { ChannelResult, checkSchedule } from "../../../src/core";
+import { checkSchedule } from "../../../src/core";
+import { checkWith, polarityFindings, sortedLinks } from "./build";
 import { findingMessage } from "../../../src/core/messages";
 
 /**
@@ -22,13 +23,9 @@ function rows(o: { mpo?: number; legs?: number; trunk?: string; adapters?: strin
   ];
 }
 
-const check = (r: unknown[][]) => {
-  const out = checkSchedule([HEADER, ...r]);
-  if (!out.ok) throw new Error(out.problem?.message);
-  return out;
-};
-const links = (channels: readonly ChannelResult[]) => channels.map((c) => c.link).sort((x, y) => x.localeCompare(y, "en", { numeric: true }));
-const polarity = (c: ChannelResult) => c.findings.filter((f) => f.rule === "channel-polarity");
+const check = (r: unknown[][]) => checkWith(HEADER, r);
+const links = sortedLinks;
+const polarity = polarityFindings;
 
 describe("a trunk with a fan-out at both ends, traced by ports (issue 12)", () => {
   it("Type B trunk, Type A adapters and harnesses (Method U1): six leg pairs, leg k meets leg 7−k, judged right", () => {

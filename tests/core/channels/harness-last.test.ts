@@ -1,0 +1,33 @@
+import { findingMessage } from "../../../src/core/messages";
+import { check, channelRows, onlyChannel, polarityFindings } from "./build";
+
+/**
+ * A harness as the last row of a link, its legs not in the schedule (issue 12): a parallel port's
+ * MTP trunk to PP-A01, a harness from there to four LC duplex legs at the servers. Each leg is
+ * judged as plugged straight into its transceiver.
+ */
+const rows = (style: "explicit" | "ports", trunk: string, harness: string, adapter = "Type B") =>
+  channelRows(
+    style,
+    [
+      { a: "MTP-12 UPC female", b: "MTP-12 UPC male", polarity: trunk, adapter, app: "40GBASE-SR4", length: "30 m", component: "trunk" },
+      { a: "MTP-12 UPC female", b: "4x LC/UPC duplex", polarity: harness, app: "40GBASE-SR4", length: "1 m", component: "harness" },
+    ],
+    "L1",
+    "leaf01 Eth1/1",
+    "srv01 nic1",
+  );
+
+describe.each(["explicit", "ports"] as const)("a harness as the last row, no leg rows (issue 12), %s", (style) => {
+  it("a Type A harness after Type B trunk and adapter: all four legs wrong, one warning that says the legs are not in the schedule; a Type B harness passes", () => {
+    expect(polarityFindings(onlyChannel(check(rows(style, "Type B", "Type B"))))).toEqual([]);
+    const found = polarityFindings(onlyChannel(check(rows(style, "Type B", "Type A"))));
+    expect(found.map((f) => f.severity)).toEqual(["warning"]);
+    expect(findingMessage(found[0])).toMatch(/all 4 legs: leg 1's .*assumed leg map: .*the harness's legs are not rows of the schedule, so each is taken as plugged straight into its transceiver/);
+  });
+
+  it("no adapter type: not checked, and said so", () => {
+    const found = polarityFindings(onlyChannel(check(rows(style, "Type B", "Type B", ""))));
+    expect(found.map((f) => [f.severity, /polarity not checked: no adapter type between rows/.test(findingMessage(f))])).toEqual([["info", true]]);
+  });
+});
