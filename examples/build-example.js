@@ -82,7 +82,7 @@ add("CAS-C01 P1", "CAS-D01 P1", "MTP-12 Elite UPC male", "MTP-12 Elite UPC male"
 add("CAS-D01 P1", "stor01 eth0", "LC/UPC low-loss duplex", "LC/UPC low-loss duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "LCLC-LL-DX-OM4-3M", "storage cord", "ST-01", 3);
 // 40G port broken out to four 10G servers: an MTP-8 trunk to the panel, then a harness.
 add("leaf02 Eth1/12", "PP-C01 P5", "MTP-8 Elite UPC female", "MTP-8 Elite UPC male", "OM4", 8, "30 m", "40GBASE-SR4", "Type B", "", "MTP8-ELITE-FM-B-OM4-30M", "trunk to row C", "BO-01", 1, "Type B");
-add("PP-C01 P5", "srv-c01-01..04 nic1", "MTP-8 Elite UPC female", "4x LC/UPC duplex", "OM4", 8, "3 m", "40GBASE-SR4", "", "", "MTP8F-ELITE-4LC-OM4-3M", "harness 4x 10G", "BO-01", 2);
+add("PP-C01 P5", "srv-c01-01..04 nic1", "MTP-8 Elite UPC female", "4x LC/UPC duplex", "OM4", 8, "3 m", "40GBASE-SR4", "Type B", "", "MTP8F-ELITE-4LC-OM4-3M", "harness 4x 10G", "BO-01", 2);
 // PLANTED (polarity only the channel shows): a 100GBASE-SR4 link built of Type A cords and a
 // Type A trunk with Type A adapters. Each row is a valid cable; end to end, transmit meets transmit.
 add("leaf03 Eth1/12", "PP-C02 P1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", 8, "3 m", "100GBASE-SR4", "Type A", "", "MTP8-ELITE-FF-A-OM4-3M", "gpu cord", "GPU-07", 1, "Type A");
