@@ -305,14 +305,17 @@ type AnyParse = { ok: true; value: unknown } | { ok: false; error: { reason: str
  * fiber and application text on thousands of rows, so each distinct text is read once.
  */
 class ParseMemo {
-  private readonly maps = new Map<string, Map<unknown, AnyParse>>();
+  private readonly maps = new Map<string, { results: Map<unknown, AnyParse>; rate: HitRate }>();
   get<T>(key: string, value: unknown, parse: (v: unknown) => AnyParse): AnyParse & ({ ok: false } | { ok: true; value: T }) {
     let m = this.maps.get(key);
-    if (!m) this.maps.set(key, (m = new Map()));
-    let r = m.get(value);
+    if (!m) this.maps.set(key, (m = { results: new Map(), rate: new HitRate() }));
+    // a field whose every cell differs (lengths to the millimetre) is parsed straight away, not kept
+    if (!m.rate.worthTrying()) return parse(value) as AnyParse & ({ ok: false } | { ok: true; value: T });
+    let r = m.results.get(value);
+    m.rate.record(r !== undefined);
     if (!r) {
       r = parse(value);
-      if (m.size < 50000) m.set(value, r);
+      if (m.results.size < 50000) m.results.set(value, r);
     }
     return r as AnyParse & ({ ok: false } | { ok: true; value: T });
   }
@@ -328,6 +331,8 @@ class RowReader {
   private cells: readonly unknown[] = [];
   private findings: Finding[] = [];
   private readonly both: boolean;
+  /** Made once per check, not once per row. */
+  private readonly parseLength: (v: unknown) => ReturnType<typeof parseLength>;
 
   constructor(
     private readonly columns: ColumnMap,
@@ -337,6 +342,7 @@ class RowReader {
     private readonly memo: ParseMemo,
   ) {
     this.both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
+    this.parseLength = (v) => parseLength(v, lengthUnit);
   }
 
   private get(f: Field): unknown {
@@ -414,7 +420,7 @@ class RowReader {
     this.rowIndex = rowIndex;
     this.cells = cells;
     this.findings = findings;
-    const { both, spec, cellName, memo, lengthUnit } = this;
+    const { both, spec, cellName, memo } = this;
     const locA = joinWords(this.loc("endA"), this.loc("portA"));
     const locB = joinWords(this.loc("endB"), this.loc("portB"));
     const roleA = decideEndRole(locA, this.text("roleA"));
@@ -443,7 +449,7 @@ class RowReader {
     let length: Length | undefined;
     const lv = this.usable("length");
     if (lv !== undefined) {
-      const r = memo.get<Length>("length", lv, (v) => parseLength(v, lengthUnit));
+      const r = memo.get<Length>("length", lv, this.parseLength);
       if (r.ok) length = r.value;
       else if (/unknown unit/.test(r.error.reason)) {
         findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(safeText(lv))}`, reason: r.error.reason } });
