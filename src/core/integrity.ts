@@ -1,6 +1,6 @@
 import type { Finding, RuleId } from "./findings";
 import type { Field } from "./headers";
-import type { PairSide, RowContext } from "./rules/rule";
+import type { EndContext, PairSide, RowContext } from "./rules/rule";
 
 /**
  * Schedule integrity across rows (TIA-606 administration): a cable ID names one cable, an
@@ -11,7 +11,7 @@ import type { PairSide, RowContext } from "./rules/rule";
 export class ScheduleIntegrity {
   private readonly ids = new RowsByKey();
   private readonly equipmentPorts = new RowsByKey();
-  private readonly adapterPorts = new Map<string, { sides: PairSide[]; rows: number[]; name: string }>();
+  private readonly adapterPorts = new Map<string, AdapterPort>();
   private idsSeen = 0;
 
   add(ctx: RowContext, cableId: string | undefined, portStated: { A: boolean; B: boolean }): void {
@@ -19,26 +19,25 @@ export class ScheduleIntegrity {
       this.idsSeen++;
       this.ids.add(cableId.trim(), ctx.row);
     }
-    for (const end of [ctx.a, ctx.b]) {
-      if (!end.location || !end.role) continue;
-      if (end.role.role === "transceiver") {
-        // Only a named port can be double-booked: "leaf01 Eth1/1", or a Port column; a device name alone is not a port.
-        if (end.role.basis === "interface-name" || portStated[end.end === "B" ? "B" : "A"]) this.equipmentPorts.add(end.location, ctx.row);
-      } else if (end.role.role === "panel") {
-        const key = keyOf(end.location);
-        const side: PairSide | undefined = end.connector && { row: ctx.row, end: end.end, field: end.field, connector: end.connector };
-        const port = this.adapterPorts.get(key);
-        // A port holds one or two ends (three or more is the overfull case): arrays made to
-        // their size, not grown by push or spread (either holds 17 slots; a million ports have two each).
-        if (!port) this.adapterPorts.set(key, { sides: side ? [side] : [], rows: [ctx.row], name: end.location.trim() });
-        else {
-          if (port.rows.length < 50) port.rows = port.rows.concat(ctx.row);
-          if (side && port.sides.length < 3) port.sides = port.sides.concat(side);
-        }
-      }
-      // A transition (cassette, conversion module) joins its two sides inside itself: its
-      // ports are not pass-through adapters, so they are neither paired nor counted here.
+    // the two ends one after the other: no array per row
+    this.addEnd(ctx.row, ctx.a, portStated);
+    this.addEnd(ctx.row, ctx.b, portStated);
+  }
+
+  private addEnd(row: number, end: EndContext, portStated: { A: boolean; B: boolean }): void {
+    if (!end.location || !end.role) return;
+    if (end.role.role === "transceiver") {
+      // Only a named port can be double-booked: "leaf01 Eth1/1", or a Port column; a device name alone is not a port.
+      if (end.role.basis === "interface-name" || portStated[end.end === "B" ? "B" : "A"]) this.equipmentPorts.add(end.location, row);
+    } else if (end.role.role === "panel") {
+      const key = keyOf(end.location);
+      const side: PairSide | undefined = end.connector && { row, end: end.end, field: end.field, connector: end.connector };
+      const port = this.adapterPorts.get(key);
+      if (!port) this.adapterPorts.set(key, new AdapterPort(row, side, end.location));
+      else port.add(row, side);
     }
+    // A transition (cassette, conversion module) joins its two sides inside itself: its
+    // ports are not pass-through adapters, so they are neither paired nor counted here.
   }
 
   /** Lets go of every key and row list once pairs and findings are taken (a million-row schedule holds one per port and ID). */
@@ -52,7 +51,8 @@ export class ScheduleIntegrity {
   pairs(): Array<[PairSide, PairSide]> {
     const out: Array<[PairSide, PairSide]> = [];
     for (const p of this.adapterPorts.values()) {
-      if (p.rows.length === 2 && p.sides.length === 2 && p.sides[0].row !== p.sides[1].row) out.push([p.sides[0], p.sides[1]]);
+      const sides = p.sides;
+      if (p.ends === 2 && sides.length === 2 && sides[0].row !== sides[1].row) out.push([sides[0], sides[1]]);
     }
     return out;
   }
@@ -74,9 +74,44 @@ export class ScheduleIntegrity {
       if (distinct.length > 1) emit("port-reuse", distinct, ENDS, { port, rows: distinct });
     }
     for (const p of this.adapterPorts.values()) {
-      if (p.rows.length > 2) emit("adapter-overfull", p.rows, ENDS, { port: p.name, rows: [...new Set(p.rows)], ends: p.rows.length });
+      if (p.ends > 2) emit("adapter-overfull", p.rows, ENDS, { port: p.name, rows: [...new Set(p.rows)], ends: p.ends });
     }
     return out;
+  }
+}
+
+/**
+ * The cable ends met at one panel port. A port holds one or two ends (three or more is the
+ * overfull case); a port met once, as most of a million are, holds its first row and side
+ * only: the lists are made when a second end arrives. Rows are kept up to 50, sides up to 3.
+ */
+class AdapterPort {
+  private moreRows?: readonly number[];
+  private moreSides?: readonly PairSide[];
+  constructor(
+    private readonly firstRow: number,
+    private readonly firstSide: PairSide | undefined,
+    private readonly location: string,
+  ) {}
+  add(row: number, side: PairSide | undefined): void {
+    // arrays made to their size, not grown by push or spread (either holds 17 slots)
+    const rows = this.rows;
+    if (rows.length < 50) this.moreRows = rows.concat(row);
+    const sides = this.sides;
+    if (side && sides.length < 3) this.moreSides = sides.concat(side);
+  }
+  /** Ends met, counted up to 50. */
+  get ends(): number {
+    return this.moreRows ? this.moreRows.length : 1;
+  }
+  get rows(): readonly number[] {
+    return this.moreRows ?? [this.firstRow];
+  }
+  get sides(): readonly PairSide[] {
+    return this.moreSides ?? (this.firstSide ? [this.firstSide] : []);
+  }
+  get name(): string {
+    return this.location.trim();
   }
 }
 

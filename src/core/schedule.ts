@@ -1,4 +1,5 @@
-import { isArrayFamily, parseConnector } from "./connector";
+import { Connector, isArrayFamily, parseConnector } from "./connector";
+import { HitRate } from "./memo";
 import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, ColumnNote, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns, weighColumns } from "./headers";
@@ -7,7 +8,6 @@ import type { Application } from "./catalog/applications";
 import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import { startCheck, takeRowQuestion } from "./rule-cache";
-import { HitRate } from "./memo";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
 import { isBreakoutLeg } from "./rules/util";
 import { decideEndRole, isPanelLike, roleFromLocation } from "./ends";
@@ -185,7 +185,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const rows: RowResult[] = [];
   startCheck();
   const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
-  const recommendations = { texts: new Map<string, string>(), hits: new HitRate() };
+  const recommendations = new Recommendations();
   const integrity = new ScheduleIntegrity();
   const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
@@ -307,14 +307,17 @@ type AnyParse = { ok: true; value: unknown } | { ok: false; error: { reason: str
  * fiber and application text on thousands of rows, so each distinct text is read once.
  */
 class ParseMemo {
-  private readonly maps = new Map<string, Map<unknown, AnyParse>>();
+  private readonly maps = new Map<string, { results: Map<unknown, AnyParse>; rate: HitRate }>();
   get<T>(key: string, value: unknown, parse: (v: unknown) => AnyParse): AnyParse & ({ ok: false } | { ok: true; value: T }) {
     let m = this.maps.get(key);
-    if (!m) this.maps.set(key, (m = new Map()));
-    let r = m.get(value);
+    if (!m) this.maps.set(key, (m = { results: new Map(), rate: new HitRate() }));
+    // a field whose every cell differs (lengths to the millimetre) is parsed straight away, not kept
+    if (!m.rate.worthTrying()) return parse(value) as AnyParse & ({ ok: false } | { ok: true; value: T });
+    let r = m.results.get(value);
+    m.rate.record(r !== undefined);
     if (!r) {
       r = parse(value);
-      if (m.size < 50000) m.set(value, r);
+      if (m.results.size < 50000) m.results.set(value, r);
     }
     return r as AnyParse & ({ ok: false } | { ok: true; value: T });
   }
@@ -331,6 +334,8 @@ class RowReader {
   private findings: Finding[] = [];
   private readonly both: boolean;
   private readonly texts = new JoinedTexts();
+  /** Made once per check, not once per row. */
+  private readonly parseLength: (v: unknown) => ReturnType<typeof parseLength>;
 
   constructor(
     private readonly columns: ColumnMap,
@@ -340,6 +345,7 @@ class RowReader {
     private readonly memo: ParseMemo,
   ) {
     this.both = columns.connector !== undefined && columns.connectorA === undefined && columns.connectorB === undefined;
+    this.parseLength = (v) => parseLength(v, lengthUnit);
   }
 
   private get(f: Field): unknown {
@@ -417,7 +423,7 @@ class RowReader {
     this.rowIndex = rowIndex;
     this.cells = cells;
     this.findings = findings;
-    const { both, spec, cellName, memo, lengthUnit } = this;
+    const { both, spec, cellName, memo } = this;
     const locA = joinWords(this.loc("endA"), this.loc("portA"));
     const locB = joinWords(this.loc("endB"), this.loc("portB"));
     const roleA = decideEndRole(locA, this.text("roleA"));
@@ -446,7 +452,7 @@ class RowReader {
     let length: Length | undefined;
     const lv = this.usable("length");
     if (lv !== undefined) {
-      const r = memo.get<Length>("length", lv, (v) => parseLength(v, lengthUnit));
+      const r = memo.get<Length>("length", lv, this.parseLength);
       if (r.ok) length = r.value;
       else if (/unknown unit/.test(r.error.reason)) {
         findings.push({ rule: "length-unit", severity: "error", row, columns: ["length"], params: { text: `${cellName("length", rowIndex)}: ${clip(safeText(lv))}`, reason: r.error.reason } });
@@ -532,21 +538,32 @@ const parsePairLoss = (v: unknown) => parseDb(v, "loss per mated pair");
 /** Rules whose error means the row's polarity is wrong, so the recommendation does not repeat it. */
 const POLARITY_RULES = new Set(["parallel-polarity", "duplex-polarity", "apc-adapter-key"]);
 
+/** An end whose connector the recommendation may keep: an MPO/MTP array, not a harness's legs. */
+const keepsArray = (e: EndContext): boolean => !!e.connector && isArrayFamily(e.connector.family) && e.connector.legs === undefined;
+const onConnector = (c: Field): boolean => c === "connector" || c === "connectorA" || c === "connectorB";
+
 /** What the recommendation keeps from the row (see RowChoices): only what no finding objects to. */
 function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
   const keep: RowChoices = {};
-  const arrays = [ctx.a, ctx.b].filter((e) => e.connector && isArrayFamily(e.connector.family) && e.connector.legs === undefined);
-  const onConnectors = findings.filter((f) => f.columns.some((c) => c === "connector" || c === "connectorA" || c === "connectorB"));
-  const families = new Set(arrays.map((e) => e.connector?.family));
-  if (arrays.length && families.size === 1 && !onConnectors.some((f) => f.severity === "error")) keep.family = [...families][0] as "MPO" | "MTP";
-  const counts = new Set(arrays.map((e) => e.connector?.fiberCount));
-  if (arrays.length && counts.size === 1 && !onConnectors.some((f) => f.severity !== "info")) {
-    const n = [...counts][0];
-    if (n !== undefined) keep.fiberCount = n;
+  // loops over the two ends and the findings, not arrays and sets built per row
+  const atA = keepsArray(ctx.a);
+  const atB = keepsArray(ctx.b);
+  if (atA || atB) {
+    let errorOnConnectors = false;
+    let notInfoOnConnectors = false;
+    for (const f of findings) {
+      if (!f.columns.some(onConnector)) continue;
+      if (f.severity === "error") errorOnConnectors = true;
+      if (f.severity !== "info") notInfoOnConnectors = true;
+    }
+    const first = (atA ? ctx.a.connector : ctx.b.connector) as Connector;
+    const second = (atA && atB ? ctx.b.connector : first) as Connector;
+    if (first.family === second.family && !errorOnConnectors) keep.family = first.family as "MPO" | "MTP";
+    if (sameValue(first.fiberCount, second.fiberCount) && !notInfoOnConnectors && first.fiberCount !== undefined) keep.fiberCount = first.fiberCount;
   }
   const p = ctx.polarity;
   if (p && !findings.some((f) => POLARITY_RULES.has(f.rule) || (f.rule === "project-spec" && f.columns.includes("polarity")))) {
-    const apc = [ctx.a, ctx.b].some((e) => e.connector?.polish === "APC") || (ctx.application?.fiberKind === "SMF" && ctx.application.mdi.family === "MPO");
+    const apc = ctx.a.connector?.polish === "APC" || ctx.b.connector?.polish === "APC" || (ctx.application?.fiberKind === "SMF" && ctx.application.mdi.family === "MPO");
     if (p.kind === "method") keep.polarity = `Method ${p.method}`;
     else if (p.kind === "cable" && ctx.application?.signal === "parallel") {
       // Type B cables need Type B (key-up to key-up) adapters in Method B; APC end faces cannot use those, so Type A adapters.
@@ -556,8 +573,32 @@ function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
   return keep;
 }
 
+/** Two values a Set would count once (NaN equals NaN). */
+const sameValue = (x: unknown, y: unknown): boolean => x === y || (x !== x && y !== y);
+
+/**
+ * Recommendation texts per distinct question. Passed by (see HitRate) while rows ask nothing
+ * twice: a schedule whose lengths all differ would pay for a key and an insert per row and
+ * keep a hundred thousand texts for no hit. Passing it by changes no text.
+ */
+class Recommendations {
+  private readonly texts = new Map<string, string>();
+  private readonly rate = new HitRate();
+  text(key: () => string, work: () => string): string {
+    if (!this.rate.worthTrying()) return work();
+    const k = key();
+    let text = this.texts.get(k);
+    this.rate.record(text !== undefined);
+    if (text === undefined) {
+      text = work();
+      if (this.texts.size < 100000) this.texts.set(k, text);
+    }
+    return text;
+  }
+}
+
 /** The row's recommendation text; rows asking the same question share one answer. */
-function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: { texts: Map<string, string>; hits: HitRate }, findings: readonly Finding[]): string {
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Recommendations, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
   const input = {
     application: app,
@@ -570,14 +611,8 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: { texts: M
     multimodePolish: spec.multimodePolish,
   };
   const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
-  // rows each of their own length (no two alike) are not keyed at all while the cache gets no hits
-  if (!cache.hits.worthTrying()) return recommendationText(recommend(input), ends);
-  const key = [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|");
-  let text = cache.texts.get(key);
-  cache.hits.record(text !== undefined);
-  if (text === undefined) {
-    text = recommendationText(recommend(input), ends);
-    if (cache.texts.size < 100000) cache.texts.set(key, text);
-  }
-  return text;
+  return cache.text(
+    () => [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|"),
+    () => recommendationText(recommend(input), ends),
+  );
 }

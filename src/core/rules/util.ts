@@ -10,19 +10,48 @@ import { roleAssumption } from "../ends";
 
 type ConnectedEnd = EndContext & { connector: Connector };
 
+/** The four lists of a row's ends the row rules ask for, worked out together. */
+interface EndLists {
+  withConnector: readonly ConnectedEnd[];
+  distinct: readonly ConnectedEnd[];
+  arrayEnds: readonly ConnectedEnd[];
+  arrayConnectors: readonly ConnectedEnd[];
+}
+
+/*
+ * A dozen row rules ask for these lists of the same row one after another: they are built
+ * once per row (a one-row memo, keyed by the row and everything the lists are made of, so a
+ * context built anew or changed is read anew) instead of three arrays per call.
+ */
+let listsOf: { row: RowContext; a: EndContext; b: EndContext; ca?: Connector; cb?: Connector; fa: string; fb: string; lists: EndLists } | undefined;
+
+function endLists(row: RowContext): EndLists {
+  const { a, b } = row;
+  const m = listsOf;
+  if (m && m.row === row && m.a === a && m.b === b && m.ca === a.connector && m.cb === b.connector && m.fa === a.field && m.fb === b.field) return m.lists;
+  const withConnector = [a, b].filter((e): e is ConnectedEnd => !!e.connector);
+  const distinct = withConnector.filter((e) => !(e.end === "B" && e.field === "connector"));
+  const lists: EndLists = {
+    withConnector,
+    distinct,
+    arrayEnds: withConnector.filter((e) => isArray(e.connector)),
+    arrayConnectors: distinct.filter((e) => isArray(e.connector)),
+  };
+  listsOf = { row, a, b, ca: a.connector, cb: b.connector, fa: a.field, fb: b.field, lists };
+  return lists;
+}
+
 /** The row's two ends that carry a connector (per end: for what each end plugs into). */
-export const endsWithConnector = (row: RowContext): ConnectedEnd[] =>
-  [row.a, row.b].filter((e): e is ConnectedEnd => !!e.connector);
+export const endsWithConnector = (row: RowContext): readonly ConnectedEnd[] => endLists(row).withConnector;
 
 /** The row's connectors, each once: a single "Connector" column describing both ends counts once. */
-export const distinctConnectors = (row: RowContext): ConnectedEnd[] =>
-  endsWithConnector(row).filter((e) => !(e.end === "B" && e.field === "connector"));
+export const distinctConnectors = (row: RowContext): readonly ConnectedEnd[] => endLists(row).distinct;
 
 /** Array (MPO/MTP) ends of a row, per end. */
-export const arrayEnds = (row: RowContext): ConnectedEnd[] => endsWithConnector(row).filter((e) => isArray(e.connector));
+export const arrayEnds = (row: RowContext): readonly ConnectedEnd[] => endLists(row).arrayEnds;
 
 /** Array (MPO/MTP) connectors of a row, each once. */
-export const arrayConnectors = (row: RowContext): ConnectedEnd[] => distinctConnectors(row).filter((e) => isArray(e.connector));
+export const arrayConnectors = (row: RowContext): readonly ConnectedEnd[] => endLists(row).arrayConnectors;
 
 export const text = (c: Connector): string => formatConnector(c);
 
