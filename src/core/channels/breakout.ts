@@ -214,6 +214,65 @@ export function cassetteLanding(hops: readonly Hop[], junctions: readonly Juncti
   return checkParallelPath(types, positions).landing;
 }
 
+/**
+ * A trunk with a harness at its start (hops[0], its MPO toward the trunk) and an MPO-to-duplex
+ * cassette at junctions[at] (hops[at] the trunk's last cable): where each fan position of the
+ * harness arrives on the cassette's internal array, the cassette taken as straight inside (a
+ * Type A fan-out, front port k on positions 2k−1 and 2k, as in cassetteLanding). A harness whose
+ * Leg map the schedule states is its own wiring (its MPO positions), its type not applied.
+ */
+function harnessToCassette(hops: readonly Hop[], junctions: readonly Junction[], at: number): { landing: readonly number[]; shape: HarnessShape; stated: boolean } | { missing: string } | undefined {
+  const shape = harnessShape(hops[0]);
+  if (!shape || shape.arrayAtEntry || at < 1 || !junctions[at]) return undefined;
+  const stated = mapStated(hops[0], shape);
+  const path = arrayPath(hops, junctions, 0, at, stated ? [0] : []);
+  if ("missing" in path) return path;
+  const rear = adapterTypeAt(junctions[at], undefined);
+  if (!rear) return { missing: `no adapter type at the cassette between rows ${junctions[at].left.row} and ${junctions[at].right.row}` };
+  return { landing: checkParallelPath([...path.types, rear, "A"], shape.positions).landing, shape, stated };
+}
+
+/** Which leg of the harness at hops[0] cassette front port `port` (at junctions[at]) meets, by the fiber positions; undefined where a type is missing or no one leg is reached. */
+export function harnessLegAtPort(hops: readonly Hop[], junctions: readonly Junction[], at: number, port: number): number | undefined {
+  const r = harnessToCassette(hops, junctions, at);
+  if (!r || "missing" in r) return undefined;
+  const map = legMapOf(r.shape, false);
+  const [p, q] = legPositions("sequential", r.shape.positions, port);
+  for (let l = 1; l <= r.shape.legs; l++) {
+    const at2 = legFibers(hops[0], map, r.shape.positions, l).pair.map((x) => r.landing[x - 1]);
+    if (at2.includes(p) && at2.includes(q)) return l;
+  }
+  return undefined;
+}
+
+/**
+ * Leg `leg` of the harness at hops[0] to front port `port` of the cassette at junctions[at],
+ * judged like a leg pair of two harnesses: the cassette's front port with the cords beyond it
+ * stands for a leg plugged straight in (an A-to-B cord keeps its fibers, an A-to-A cord swaps
+ * them), so the leg's transmit must reach the port's receive fiber and its receive the port's
+ * transmit. The cassette's internals are always assumed, so a wrong result is a warning.
+ */
+export function judgeLegAtCassette(hops: readonly Hop[], junctions: readonly Junction[], leg: number, at: number, port: number): BreakoutVerdict | undefined {
+  const r = harnessToCassette(hops, junctions, at);
+  if (!r) return undefined;
+  if ("missing" in r) return { kind: "missing", what: r.missing };
+  const n = r.shape.positions;
+  const [tx, rx] = legFibers(hops[0], legMapOf(r.shape, false), n, leg).pair;
+  const flipped = swaps(hops, at + 1, hops.length - 1) % 2 === 1;
+  const [farTx, farRx] = flip(legPositions("sequential", n, port), flipped);
+  if (r.landing[tx - 1] === farRx && r.landing[rx - 1] === farTx) return { kind: "ok" };
+  const reason =
+    r.landing[tx - 1] === farTx
+      ? `leg ${leg}'s transmit (position ${tx}) arrives on position ${farTx}, the transmit fiber of front port ${port}: transmit meets transmit`
+      : `leg ${leg}'s fibers (positions ${tx} and ${rx}) arrive on positions ${r.landing[tx - 1]} and ${r.landing[rx - 1]}, not the two fibers of front port ${port} (${farTx} and ${farRx})`;
+  const types: ArrayType[] = [];
+  const path = arrayPath(hops, junctions, 0, at, r.stated ? [0] : []);
+  if (!("missing" in path)) types.push(...path.types);
+  const cassette = `the cassette taken as straight inside (front port k on MPO positions 2k−1 and 2k)`;
+  const map = r.stated ? `the Leg map of harness row ${hops[0].row.ctx.row}` : `${describeLegMap(legMapOf(r.shape, false), n)}, harness row ${hops[0].row.ctx.row}`;
+  return { kind: "wrong", path: `${words(types)}, then the cassette${flipped ? ", an A-to-A cord" : ""}`, reason, assumed: `${map}; ${cassette}` };
+}
+
 /** A harness to array legs (MPO-16 to 2 × MPO-8, MPO-24 to 2 × MPO-12): its MPO positions, its legs and each leg's positions. */
 function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions: number; arrayAtEntry: boolean } | undefined {
   const ends = [h.entry, h.exit];

@@ -4,9 +4,9 @@ import { parseDecimal } from "../fields";
 import { perDistinctText } from "../memo";
 import type { EndContext } from "../rules/rule";
 import { Connector, formatConnector } from "../connector";
-import { cassetteLanding, harnessShape, legMapOf, legPositions, pairLegs } from "./breakout";
+import { cassetteLanding, harnessLegAtPort, harnessShape, legMapOf, legPositions, pairLegs } from "./breakout";
 import { isFanOut } from "./facts";
-import type { AdapterAtEnd, ChannelRow, Component, Hop, Junction, LegOf, TracedChannel } from "./types";
+import type { AdapterAtEnd, CassettePort, ChannelRow, Component, Hop, Junction, LegOf, TracedChannel } from "./types";
 
 /** Words that say "port" and nothing else: PP-A01 port 3, PP-A01 P3, front 3 / rear 3 of one adapter panel. */
 const PORT_WORDS = new Set(["port", "prt", "front", "rear"]);
@@ -450,7 +450,7 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     const entry: "a" | "b" = met(i, "a") ? "b" : "a";
     if (entersFanFromLeg(i, entry)) continue;
     // Depth first through each fan-out: one channel per leg, the hops before the split shared.
-    const walk = (path: readonly Hop[], cur: EndRef, shared: number, fans: readonly LegOf[]): void => {
+    const walk = (path: readonly Hop[], cur: EndRef, shared: number, fans: readonly LegOf[], cassette?: CassettePort): void => {
       const hops = [...path];
       let ref: EndRef | undefined = cur;
       while (ref && !visited[ref.i]) {
@@ -460,9 +460,13 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
         const legs = legsOf.get(`${ref.i}${exit}`);
         if (legs) {
           const fan = hops[hops.length - 1];
+          // a cassette's rear reached from a harness at the channel's start: one channel per front port and the harness leg it meets
+          const toCassette = !shared && cassetteRears.has(`${ref.i}${exit}`) && hops[0].entry.location && portRangeNames(hops[0].entry.location) && harnessShape(hops[0])?.arrayAtEntry === false;
+          const ports = fan.exit.connector?.fiberCount ? Math.floor(fan.exit.connector.fiberCount / 2) : legs.length;
           legs.forEach((leg, n) => {
             const legOf = isFanOut(fan) ? [{ hop: hops.length - 1, leg: legNumber(fan.exit, rows[leg.i].ctx[leg.end], n + 1), of: legs.length }] : [];
-            walk(hops, leg, hops.length, [...fans, ...legOf]);
+            const port = toCassette ? portNumberOf(rows[leg.i].ctx[leg.end].location) : undefined;
+            walk(hops, leg, hops.length, [...fans, ...legOf], port === undefined ? undefined : { junction: hops.length - 1, port, of: ports });
           });
           return;
         }
@@ -474,6 +478,7 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
       const split = shared ? { splitFrom: `${first} ↔ ${name(hops[shared - 1], hops[shared - 1].exit)}`, sharedRows: shared } : {};
       const link = `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`;
       const junctions = junctionsOf(hops);
+      if (cassette) return legAtCassette(hops, cassette, split, out);
       if (!shared && fanLegsAtEnds(link, hops, junctions, out)) return;
       // hops copied to size (see junctionsOf)
       out.push({ link, source: "ports", hops: hops.slice(), junctions, ...split, ...(fans.length ? { legs: fans } : {}) });
@@ -512,10 +517,7 @@ function traceCassettePairs(
     }
     return { hops };
   };
-  const portOf = (ref: EndRef): number | undefined => {
-    const m = /(\d+)$/.exec(portKey(rows[ref.i].ctx[ref.end].location ?? "") ?? "");
-    return m ? Number(m[1]) : undefined;
-  };
+  const portOf = (ref: EndRef): number | undefined => portNumberOf(rows[ref.i].ctx[ref.end].location);
   for (const key of rears) {
     const ref: EndRef = { i: Number(key.slice(0, -1)), end: key.slice(-1) as "a" | "b" };
     if (visited[ref.i]) continue;
@@ -575,6 +577,38 @@ function traceCassettePairs(
       });
     }
   }
+}
+
+/** A port's number: the digits that end its key (CAS-A01:3 → 3). */
+function portNumberOf(location: string | undefined): number | undefined {
+  const m = /(\d+)$/.exec(portKey(location ?? "") ?? "");
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * A trunk with a harness at its start (hops[0], legs on equipment ports) and a cassette at the
+ * other end: the channel from cassette front port `at.port` is the harness leg that port's
+ * fibers reach through the trunk's polarity (src/core/channels/breakout.ts), or the leg of the
+ * same number where a type is missing. A port no leg of the harness names is left to its row check.
+ */
+function legAtCassette(hops: Hop[], at: CassettePort, split: { splitFrom?: string; sharedRows?: number }, out: TracedChannel[]): void {
+  const names = portRangeNames(hops[0].entry.location ?? "") ?? [];
+  const found = harnessLegAtPort(hops, junctionsOf(hops), at.junction, at.port);
+  const leg = found ?? at.port;
+  const name = names[leg - 1];
+  if (!name) return;
+  const legHops = [{ ...hops[0], entry: { ...hops[0].entry, location: name } }, ...hops.slice(1)];
+  const last = legHops[legHops.length - 1];
+  out.push({
+    link: `${name} ↔ ${last.exit.location ?? `row ${last.row.ctx.row}`}`,
+    source: "ports",
+    hops: legHops,
+    junctions: junctionsOf(legHops),
+    ...split,
+    legs: [{ hop: 0, leg, of: names.length }],
+    cassettePort: at,
+    pairedBy: found === undefined ? "order" : "positions",
+  });
 }
 
 /**

@@ -99,6 +99,11 @@ export interface TracedChannel {
    * `junction` and the front port the channel takes there (`port` of `of`), near cassette first.
    */
   cassettePorts?: readonly [CassettePort, CassettePort];
+  /**
+   * For a harness leg to a cassette front port (a trunk with a harness at one end, hops[0], and
+   * a cassette at the other, traced by ports): the cassette and the front port the channel takes.
+   */
+  cassettePort?: CassettePort;
   /** Where the shared part (the trunk between two cassettes) starts, when it is not at hops[0]: the shared hops are hops[sharedFrom .. sharedRows). */
   sharedFrom?: number;
 }

@@ -1,7 +1,7 @@
 import { positionsOf } from "../connector";
 import type { ArrayType } from "../fields";
 import { DUPLEX_METHODS, PARALLEL_METHOD_PATHS, checkParallelPath, describeLanding } from "../polarity";
-import { describeLegMap, harnessShape, judgeBreakoutLeg, legMapOf } from "../channels/breakout";
+import { describeLegMap, harnessShape, judgeBreakoutLeg, judgeLegAtCassette, legMapOf } from "../channels/breakout";
 import { adapterTypeAt as adapterType, cableLabel, cableType, cordType, isArrayCable, isFanOut, statedMethods } from "../channels/facts";
 import type { ChannelView, LegOf } from "../channels/types";
 import { defineRule } from "./rule";
@@ -78,6 +78,7 @@ function duplex(ch: ChannelView): D[] {
  */
 function breakout(ch: ChannelView): D[] {
   if (!ch.legs?.length) return unsplit(ch);
+  if (ch.cassettePort) return legAtCassette(ch);
   const verdict = judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
   const out: D[] = [];
   const [near, far] = ch.legs;
@@ -87,6 +88,32 @@ function breakout(ch: ChannelView): D[] {
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
   if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];
   return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning; a Leg map column gives it)` }, columns: ["polarity"], severity: "warning" }];
+}
+
+/**
+ * A harness leg to a cassette front port (a trunk with a harness at one end and a cassette at
+ * the other): which port meets which leg, and whether transmit meets receive, both rest on the
+ * cassette's internals (always assumed) and the harness's leg map (assumed unless stated), so
+ * each is said as a warning and never an error.
+ */
+function legAtCassette(ch: ChannelView): D[] {
+  const at = ch.cassettePort as NonNullable<ChannelView["cassettePort"]>;
+  const { leg } = (ch.legs as readonly LegOf[])[0];
+  const j = ch.junctions[at.junction];
+  const cassette = j.left.end.location ? `the cassette at ${j.left.end.location}` : j.element;
+  const shape = harnessShape(ch.hops[0]);
+  const map = ch.hops[0].row.legMap ? "the harness's stated Leg map" : shape ? `an assumed leg map (${describeLegMap(legMapOf(shape, false), shape.positions)})` : "an assumed leg map";
+  const how =
+    ch.pairedBy === "positions"
+      ? `found by following the leg's fibers through the trunk's polarity on ${map}, the cassette taken as straight inside (front port k on MPO positions 2k−1 and 2k): a cassette's internal map is the maker's and no primary source states one`
+      : "taken by number only: a polarity type along the trunk is missing, so the fibers could not be followed";
+  const out: D[] = [
+    { params: { path: `leg ${leg} of harness row ${ch.hops[0].row.ctx.row} meets front port ${at.port} of ${cassette}`, reason: `${how}; check it against the harness's leg labels and the cassette's port labels` }, columns: ["polarity"], severity: "warning" },
+  ];
+  const verdict = judgeLegAtCassette(ch.hops, ch.junctions, leg, at.junction, at.port);
+  if (!verdict || verdict.kind === "ok") return out;
+  if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
+  return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed: ${verdict.assumed}; so this is a warning)` }, columns: ["polarity"], severity: "warning" }];
 }
 
 /**
