@@ -158,6 +158,16 @@ function legFibers(h: Hop, map: LegMap, positions: number, leg: number): { pair:
 /** Whether every leg of a harness is in its stated Leg map. */
 const mapStated = (h: Hop, shape: HarnessShape): boolean => (h.row.legMap?.length ?? 0) >= shape.legs && (h.row.legMap ?? []).every((p) => p.every((x) => x >= 1 && x <= shape.positions));
 
+/**
+ * A harness to array legs whose Leg map states every lit lane: `lanes` pairs, leg 1's lanes
+ * first, each pair the harness's MPO positions going to the lane's transmit and receive
+ * positions on its leg (j and n+1−j on the leg's own connector); undefined otherwise.
+ */
+function arrayLegMap(h: Hop, lanes: number, positions: number): ReadonlyArray<readonly [number, number]> | undefined {
+  const map = h.row.legMap;
+  return map && map.length === lanes && map.every((p) => p.every((x) => x >= 1 && x <= positions)) ? map : undefined;
+}
+
 const flip = (pair: [number, number], flipped: boolean): [number, number] => (flipped ? [pair[1], pair[0]] : pair);
 
 /**
@@ -292,6 +302,8 @@ function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions:
  * (k−1)·m+1 to k·m (m lanes a leg), and on its own connector lane j transmits on position j and
  * receives on position n+1−j, as a parallel port does. Each lane of this leg must arrive transmit
  * to receive at the leg's far port, and the far port's transmit back at the lane's receive.
+ * A Leg map stating every lane (arrayLegMap) replaces the assumed map and the harness's type,
+ * and a wrong lane is then an error.
  */
 function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at: LegOf): BreakoutVerdict | undefined {
   const { hop: h, leg } = at;
@@ -300,7 +312,11 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
   const last = hops.length - 1;
   const [parentEnd, farEnd] = shape.arrayAtEntry ? [0, last] : [last, 0];
   if (h === farEnd) return undefined;
-  const up = arrayPath(hops, junctions, parentEnd, h);
+  const { positions: N, legs: L, legPositions: n } = shape;
+  const m = N / (2 * L);
+  // a Leg map stating every lane (m pairs a leg, leg by leg) is the harness's wiring: its type not applied
+  const map = arrayLegMap(hops[h], L * m, N);
+  const up = arrayPath(hops, junctions, parentEnd, h, map ? [h] : []);
   if ("missing" in up) return { kind: "missing", what: up.missing };
   const step = shape.arrayAtEntry ? 1 : -1;
   const down = arrayPath(hops, junctions, h + step, farEnd);
@@ -308,13 +324,17 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
   const j = junctions[step > 0 ? h : h - 1];
   const adapter = adapterTypeAt(j, undefined);
   if (!adapter) return { kind: "missing", what: `no adapter type between rows ${j.left.row} and ${j.right.row}` };
-  const { positions: N, legs: L, legPositions: n } = shape;
-  const m = N / (2 * L);
   // the leg's side: a straight stand-in for the harness's leg, then its adapter and cables
   const toHarness = checkParallelPath(up.types, N).landing;
   const toFar = checkParallelPath(["A", adapter, ...down.types], n).landing;
   /** Harness fan position p: which leg, and which of its positions. */
   const legAt = (p: number): [number, number] => {
+    if (map) {
+      const i = map.findIndex((x) => x.includes(p));
+      if (i < 0) return [0, 0];
+      const j = (i % m) + 1;
+      return [Math.floor(i / m) + 1, map[i][0] === p ? j : n + 1 - j];
+    }
     const lane = p <= N / 2 ? p : N + 1 - p;
     const k = Math.ceil(lane / m);
     const j = lane - (k - 1) * m;
@@ -324,6 +344,7 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
     const j = q <= n / 2 ? q : n + 1 - q;
     if (j > m) return undefined;
     const lane = (k - 1) * m + j;
+    if (map) return map[lane - 1][q <= n / 2 ? 0 : 1];
     return q <= n / 2 ? lane : N + 1 - lane;
   };
   for (let j = 1; j <= m; j++) {
@@ -345,7 +366,9 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
         kind: "wrong",
         path: `${words(up.types)}, then on the leg ${words(["A", adapter, ...down.types]).replace(/^Type A cable, /, "")}`,
         reason: (reason ?? returned) as string,
-        assumed: `leg k takes lanes ${"(k−1)·"}${m}+1 to k·${m}, lane j on leg positions j and ${n}+1−j; harness row ${hops[h].row.ctx.row}`,
+        ...(map
+          ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}, lane j of a leg on its positions j and ${n}+1−j` }
+          : { assumed: `leg k takes lanes ${"(k−1)·"}${m}+1 to k·${m}, lane j on leg positions j and ${n}+1−j; harness row ${hops[h].row.ctx.row}` }),
       };
     }
   }

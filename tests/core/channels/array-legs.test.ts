@@ -63,4 +63,36 @@ describe("polarity across a harness to array legs (issue 12)", () => {
     const r = check(rows({ leg: "" }));
     for (const c of r.channels) expect(polarityFindings(c).map((f) => [f.severity, /polarity not checked.*no polarity type for the cord \(row [45]\)/.test(findingMessage(f))])).toEqual([["info", true]]);
   });
+
+  describe("a Leg map column on the harness (lane by lane, leg 1's lanes first: the MPO positions going to the lane's transmit and receive on its leg)", () => {
+    const withMap = (map: string, o: Parameters<typeof rows>[0] = {}) => checkWith([...HEADER, "Leg map"], rows(o).map((x) => [...x, x[0] === "H1" ? map : ""]));
+    // what a Type B harness on the assumed map is: lane l from MPO positions 17−l and l
+    const typeB = [1, 2, 3, 4, 5, 6, 7, 8].map((l) => `${17 - l}/${l}`).join(", ");
+    const typeA = [1, 2, 3, 4, 5, 6, 7, 8].map((l) => `${l}/${17 - l}`).join(", ");
+
+    it("a stated map is the harness's wiring, its Polarity cell not needed: each leg judged on it, and right", () => {
+      const r = withMap(typeB, { harness: "" });
+      expect(r.channels).toHaveLength(2);
+      for (const c of r.channels) expect(polarityFindings(c)).toEqual([]);
+    });
+
+    it("a stated map that brings transmit to transmit is an error on each leg, naming the Leg map (the harness's type not applied)", () => {
+      const r = withMap(typeA, { harness: "Type B" });
+      for (const c of r.channels) {
+        const found = polarityFindings(c);
+        expect(found.map((f) => f.severity)).toEqual(["error"]);
+        expect(findingMessage(found[0])).toMatch(/lane \d+'s transmit arrives on position \d+ of leg \d's far port.*leg map: the Leg map of harness row 3/);
+      }
+    });
+
+    it("a map swapping the two legs' lanes: each leg's lanes arrive on the other leg, an error", () => {
+      const swapped = [5, 6, 7, 8, 1, 2, 3, 4].map((l) => `${17 - l}/${l}`).join(", ");
+      for (const c of withMap(swapped).channels) expect(polarityFindings(c).map((f) => [f.severity, /arrives on leg \d, not on leg \d/.test(findingMessage(f))])).toEqual([["error", true]]);
+    });
+
+    it("a map short of a lane is not read: the assumed map, as before", () => {
+      const r = withMap(typeA.split(", ").slice(0, 7).join(", "), { harness: "Type A" });
+      for (const c of r.channels) expect(polarityFindings(c).map((f) => f.severity)).toEqual(["warning"]);
+    });
+  });
 });
