@@ -284,7 +284,7 @@ export function judgeLegAtCassette(hops: readonly Hop[], junctions: readonly Jun
 }
 
 /** A harness to array legs (MPO-16 to 2 × MPO-8, MPO-24 to 2 × MPO-12): its MPO positions, its legs and each leg's positions. */
-function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions: number; arrayAtEntry: boolean } | undefined {
+export function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions: number; arrayAtEntry: boolean } | undefined {
   const ends = [h.entry, h.exit];
   const trunk = ends.find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
   const fan = ends.find((e) => e !== trunk && e.connector && isArray(e.connector) && (e.connector.legs ?? 0) > 1);
@@ -373,4 +373,96 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
     }
   }
   return { kind: "ok" };
+}
+
+/** A harness to array legs: fan position p's leg and leg position, and back, on its stated Leg map (MPO positions) or the assumed lane map (fan positions). */
+function arrayLegWiring(h: Hop, shape: NonNullable<ReturnType<typeof arrayLegShape>>) {
+  const { positions: N, legs: L, legPositions: n } = shape;
+  const m = N / (2 * L);
+  const map = arrayLegMap(h, L * m, N);
+  const legAt = (p: number): [number, number] => {
+    if (map) {
+      const i = map.findIndex((x) => x.includes(p));
+      if (i < 0) return [0, 0];
+      return [Math.floor(i / m) + 1, map[i][0] === p ? (i % m) + 1 : n - (i % m)];
+    }
+    const lane = p <= N / 2 ? p : N + 1 - p;
+    const j = lane - (Math.ceil(lane / m) - 1) * m;
+    return [Math.ceil(lane / m), p <= N / 2 ? j : n + 1 - j];
+  };
+  const fanOf = (k: number, q: number): number | undefined => {
+    const j = q <= n / 2 ? q : n + 1 - q;
+    if (j > m || k < 1 || k > L) return undefined;
+    const lane = (k - 1) * m + j;
+    if (map) return map[lane - 1][q <= n / 2 ? 0 : 1];
+    return q <= n / 2 ? lane : N + 1 - lane;
+  };
+  return { map, m, legAt, fanOf };
+}
+
+/**
+ * A trunk with a harness to array legs at each end (hops[near.hop], hops[far.hop]): near leg
+ * `near.leg`'s port to far leg `far.leg`'s port, lane by lane as judgeArrayLeg does, each
+ * harness on its stated Leg map or the assumed lane map. With `pairOnly`, only which far leg
+ * the near leg's first lane reaches (undefined where a type is missing).
+ */
+export function arrayLegPair(hops: readonly Hop[], junctions: readonly Junction[], near: LegOf, far: LegOf): BreakoutVerdict | undefined {
+  const a = arrayLegShape(hops[near.hop]);
+  const b = arrayLegShape(hops[far.hop]);
+  if (!a || !b || a.positions !== b.positions || a.legPositions !== b.legPositions || a.arrayAtEntry || !b.arrayAtEntry || a.legs !== b.legs) return undefined;
+  const wa = arrayLegWiring(hops[near.hop], a);
+  const wb = arrayLegWiring(hops[far.hop], b);
+  const last = hops.length - 1;
+  const side = (from: number, to: number, j: number): { types: ArrayType[] } | { missing: string } => {
+    if (from === to) return { types: [] };
+    const p = arrayPath(hops, junctions, from, to);
+    if ("missing" in p) return p;
+    const ad = adapterTypeAt(junctions[j], undefined);
+    return ad ? { types: [...p.types, ad] } : { missing: `no adapter type between rows ${junctions[j].left.row} and ${junctions[j].right.row}` };
+  };
+  const up = near.hop > 0 ? side(0, near.hop - 1, near.hop - 1) : { types: [] as ArrayType[] };
+  if ("missing" in up) return { kind: "missing", what: up.missing };
+  const core = arrayPath(hops, junctions, near.hop, far.hop, [wa.map ? near.hop : -1, wb.map ? far.hop : -1]);
+  if ("missing" in core) return { kind: "missing", what: core.missing };
+  const down = far.hop < last ? side(last, far.hop + 1, far.hop) : { types: [] as ArrayType[] };
+  if ("missing" in down) return { kind: "missing", what: down.missing };
+  const n = a.legPositions;
+  const toNear = checkParallelPath([...up.types, "A"], n).landing;
+  const across = checkParallelPath(core.types, a.positions).landing;
+  const fromFar = checkParallelPath([...down.types, "A"], n).landing;
+  /** Near port position x: where it arrives at the far port (0 where it meets no fiber of the far leg). */
+  const to = (x: number): { leg: number; at: number } => {
+    const f = wa.fanOf(near.leg, toNear[x - 1]);
+    if (f === undefined) return { leg: 0, at: 0 };
+    const [k, q] = wb.legAt(across[f - 1]);
+    return { leg: k, at: k ? fromFar.indexOf(q) + 1 : 0 };
+  };
+  for (let j = 1; j <= wa.m; j++) {
+    for (const [x, want] of [[j, n + 1 - j], [n + 1 - j, j]]) {
+      const got = to(x);
+      if (got.leg === far.leg && got.at === want) continue;
+      const reason =
+        got.leg !== far.leg
+          ? `near port position ${x} (lane ${j}) arrives on leg ${got.leg || "none"} of the far harness, not on leg ${far.leg}`
+          : `near port position ${x} (lane ${j}) arrives on position ${got.at} of the far port, not ${want}`;
+      const rows = `harness rows ${hops[near.hop].row.ctx.row} and ${hops[far.hop].row.ctx.row}`;
+      const basis = wa.map && wb.map ? { stated: `the Leg maps of ${rows}` } : { assumed: `leg k takes lanes (k−1)·${wa.m}+1 to k·${wa.m}, lane j on leg positions j and ${n}+1−j, at ${rows}` };
+      return { kind: "wrong", path: `${words(core.types)}`, reason, ...basis };
+    }
+  }
+  return { kind: "ok" };
+}
+
+/** Which far leg a near leg's first lane reaches through a trunk with a harness to array legs at each end; undefined where a type is missing. */
+export function pairArrayLegs(hops: readonly Hop[], junctions: readonly Junction[], nearHop: number, farHop: number, leg: number): number | undefined {
+  const a = arrayLegShape(hops[nearHop]);
+  const b = arrayLegShape(hops[farHop]);
+  if (!a || !b || a.positions !== b.positions) return undefined;
+  const wa = arrayLegWiring(hops[nearHop], a);
+  const wb = arrayLegWiring(hops[farHop], b);
+  const core = arrayPath(hops, junctions, nearHop, farHop, [wa.map ? nearHop : -1, wb.map ? farHop : -1]);
+  const f = wa.fanOf(leg, 1);
+  if ("missing" in core || f === undefined) return undefined;
+  const k = wb.legAt(checkParallelPath(core.types, a.positions).landing[f - 1])[0];
+  return k || undefined;
 }

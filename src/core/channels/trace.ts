@@ -4,7 +4,7 @@ import { parseDecimal } from "../fields";
 import { perDistinctText } from "../memo";
 import type { EndContext } from "../rules/rule";
 import { Connector, formatConnector } from "../connector";
-import { cassetteLanding, harnessLegAtPort, harnessShape, legMapOf, legPositions, pairLegs } from "./breakout";
+import { arrayLegShape, cassetteLanding, harnessLegAtPort, harnessShape, legMapOf, legPositions, pairArrayLegs, pairLegs } from "./breakout";
 import { isFanOut } from "./facts";
 import type { AdapterAtEnd, CassettePort, ChannelRow, Component, Hop, Junction, LegOf, TracedChannel } from "./types";
 
@@ -486,7 +486,24 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     walk([], { i, end: entry }, 0, []);
   }
   if (cassetteRears.size) traceCassettePairs(rows, cassetteRears, legsOf, partners, visited, out);
+  if (legsOf.size > cassetteRears.size) traceArrayLegPairs(rows, cassetteRears, legsOf, partners, visited, out);
   return out;
+}
+
+/** From a cable end, away from it, to where nothing else meets or a fan-out (its end's key); the rows passed are marked visited. */
+function outwardFrom(rows: readonly ChannelRow[], legsOf: ReadonlyMap<string, EndRef[]>, partners: (ref: EndRef) => (EndRef | undefined)[], visited: Uint8Array) {
+  return (from: EndRef): { hops: Hop[]; fan?: string } => {
+    const hops: Hop[] = [];
+    let cur: EndRef | undefined = from;
+    for (let steps = 0; cur && !visited[cur.i] && steps <= rows.length; steps++) {
+      visited[cur.i] = 1;
+      hops.push(hopOf(rows[cur.i], cur.end === "b"));
+      const exit: "a" | "b" = cur.end === "a" ? "b" : "a";
+      if (legsOf.has(`${cur.i}${exit}`)) return { hops, fan: `${cur.i}${exit}` };
+      cur = partners({ i: cur.i, end: exit })[cur.i];
+    }
+    return { hops };
+  };
 }
 
 /**
@@ -504,19 +521,7 @@ function traceCassettePairs(
   visited: Uint8Array,
   out: TracedChannel[],
 ): void {
-  /** From a cable end, away from it, to where nothing else meets or a fan-out (its end's key). */
-  const outward = (from: EndRef): { hops: Hop[]; fan?: string } => {
-    const hops: Hop[] = [];
-    let cur: EndRef | undefined = from;
-    for (let steps = 0; cur && !visited[cur.i] && steps <= rows.length; steps++) {
-      visited[cur.i] = 1;
-      hops.push(hopOf(rows[cur.i], cur.end === "b"));
-      const exit: "a" | "b" = cur.end === "a" ? "b" : "a";
-      if (legsOf.has(`${cur.i}${exit}`)) return { hops, fan: `${cur.i}${exit}` };
-      cur = partners({ i: cur.i, end: exit })[cur.i];
-    }
-    return { hops };
-  };
+  const outward = outwardFrom(rows, legsOf, partners, visited);
   const portOf = (ref: EndRef): number | undefined => portNumberOf(rows[ref.i].ctx[ref.end].location);
   for (const key of rears) {
     const ref: EndRef = { i: Number(key.slice(0, -1)), end: key.slice(-1) as "a" | "b" };
@@ -576,6 +581,58 @@ function traceCassettePairs(
         pairedBy: landing ? "positions" : "order",
       });
     }
+  }
+}
+
+/**
+ * A trunk with a harness to array legs at each end (MPO-8 cords to PP-A01:1-2, a harness to an
+ * MPO-16 trunk, a harness back to MPO-8 legs): no chain above starts there (every leg cord
+ * enters a fan-out from its legs' side). Each near leg is a channel with the far leg its first
+ * lane reaches through the polarity types (src/core/channels/breakout.ts), or the leg of the
+ * same number where a type is missing.
+ */
+function traceArrayLegPairs(...args: Parameters<typeof traceCassettePairs>): void {
+  const [rows, rears, legsOf, partners, visited, out] = args;
+  const outward = outwardFrom(rows, legsOf, partners, visited);
+  const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
+  for (const key of legsOf.keys()) {
+    const ref: EndRef = { i: Number(key.slice(0, -1)), end: key.slice(-1) as "a" | "b" };
+    if (visited[ref.i] || rears.has(key) || !arrayLegShape(hopOf(rows[ref.i], ref.end === "b"))) continue;
+    // the rows reached here are in no channel traced above (those are visited)
+    const run = outward(ref);
+    if (!run.fan || run.fan === key || rears.has(run.fan) || !arrayLegShape(run.hops[run.hops.length - 1])) continue;
+    const core = run.hops;
+    const [nearFan, farFan] = [core[0], core[core.length - 1]];
+    const nearLegs = legsOf.get(key) ?? [];
+    const farLegs = legsOf.get(run.fan) ?? [];
+    const legAt = (fan: EndContext, legs: readonly EndRef[], k: number) => legs.find((l, n) => legNumber(fan, rows[l.i].ctx[l.end], n + 1) === k);
+    const splitFrom = `${name(nearFan, nearFan.entry)} ↔ ${name(farFan, farFan.exit)}`;
+    nearLegs.forEach((leg, n) => {
+      const k = legNumber(nearFan.entry, rows[leg.i].ctx[leg.end], n + 1);
+      const nearSide = outward(leg);
+      if (nearSide.fan || !nearSide.hops.length) return;
+      const nearHops = nearSide.hops.reverse().map((h) => hopOf(h.row, !h.reversed));
+      const probeHops = [...nearHops, ...core];
+      const found = pairArrayLegs(probeHops, junctionsOf(probeHops), nearHops.length, probeHops.length - 1, k);
+      const m = found ?? k;
+      const farLeg = legAt(farFan.exit, farLegs, m);
+      if (!farLeg || visited[farLeg.i]) return;
+      const far = outward(farLeg);
+      if (far.fan || !far.hops.length) return;
+      const hops = [...probeHops, ...far.hops];
+      const at = nearHops.length;
+      out.push({
+        link: `${name(hops[0], hops[0].entry)} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`,
+        source: "ports",
+        hops,
+        junctions: junctionsOf(hops),
+        splitFrom,
+        sharedFrom: at,
+        sharedRows: at + core.length,
+        legs: [{ hop: at, leg: k, of: nearLegs.length }, { hop: at + core.length - 1, leg: m, of: farLegs.length }],
+        pairedBy: found === undefined ? "order" : "positions",
+      });
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import { positionsOf } from "../connector";
 import type { ArrayType } from "../fields";
 import { DUPLEX_METHODS, PARALLEL_METHOD_PATHS, checkParallelPath, describeLanding } from "../polarity";
-import { describeLegMap, harnessShape, judgeBreakoutLeg, judgeLegAtCassette, legMapOf } from "../channels/breakout";
+import { arrayLegPair, arrayLegShape, describeLegMap, harnessShape, judgeBreakoutLeg, judgeLegAtCassette, legMapOf } from "../channels/breakout";
 import { adapterTypeAt as adapterType, cableLabel, cableType, cordType, isArrayCable, isFanOut, statedMethods } from "../channels/facts";
 import type { ChannelView, LegOf } from "../channels/types";
 import { defineRule } from "./rule";
@@ -79,7 +79,7 @@ function duplex(ch: ChannelView): D[] {
 function breakout(ch: ChannelView): D[] {
   if (!ch.legs?.length) return unsplit(ch);
   if (ch.cassettePort) return legAtCassette(ch);
-  const verdict = judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
+  const verdict = ch.legs.length === 2 && arrayLegShape(ch.hops[ch.legs[0].hop]) ? arrayLegPair(ch.hops, ch.junctions, ch.legs[0], ch.legs[1]) : judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
   const out: D[] = [];
   const [near, far] = ch.legs;
   // a pairing on two stated Leg maps is the schedule's own; otherwise it is said, as a warning
@@ -157,9 +157,12 @@ function pairing(ch: ChannelView): D {
   const [near, far] = ch.legs as readonly LegOf[];
   const rows = `harness rows ${ch.hops[near.hop].row.ctx.row} and ${ch.hops[far.hop].row.ctx.row}`;
   const shape = harnessShape(ch.hops[near.hop]);
+  const lanes = arrayLegShape(ch.hops[near.hop]);
   const how =
     ch.pairedBy === "positions" && shape
       ? `found by following the leg's fibers through the polarity types on an assumed leg map (${describeLegMap(legMapOf(shape, false), shape.positions)})`
+      : ch.pairedBy === "positions" && lanes
+      ? `found by following the leg's first lane through the polarity types on an assumed lane map (leg k takes lanes (k−1)·${lanes.positions / (2 * lanes.legs)}+1 to k·${lanes.positions / (2 * lanes.legs)})`
       : "taken by order only: a polarity type along the trunk is missing, so the fibers could not be followed";
   return { params: { path: `leg ${near.leg} meets leg ${far.leg} (${rows})`, reason: `${how}; check it against the harnesses' leg labels` }, columns: ["polarity"], severity: "warning" };
 }
