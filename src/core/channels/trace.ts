@@ -289,7 +289,13 @@ function traceLink(list: ChannelRow[]): TracedChannel[] {
     });
     // the leg of the harness just before the split (not of a cassette there: it is a junction, judged by its method)
     const fan = paths.length > 1 && split > 0 && !stages[split].cassette && isFanOut(hops[split - 1]) ? hops[split - 1] : undefined;
-    const legs = fan ? { legs: [{ hop: split - 1, leg: legNumber(fan.exit, hops[split].entry, n + 1), of: paths.length }] } : {};
+    // a harness to array legs at each end of a trunk, the near legs the link's first rows: both harnesses' legs
+    const far = split === 0 && paths.length > 1 && arrayLegShape(hops[1])?.arrayAtEntry === false ? hops.findIndex((h, k) => k > 1 && k < hops.length - 1 && arrayLegShape(h)?.arrayAtEntry) : -1;
+    const legs = fan
+      ? { legs: [{ hop: split - 1, leg: legNumber(fan.exit, hops[split].entry, n + 1), of: paths.length }] }
+      : far > 0
+        ? { legs: [{ hop: 1, leg: legNumber(hops[1].entry, hops[0].exit, n + 1), of: paths.length }, { hop: far, leg: legNumber(hops[far].exit, hops[far + 1].entry, n + 1), of: paths.length }] }
+        : {};
     out.push({ link: paths.length > 1 ? `${link} leg ${n + 1}` : link, source: "explicit", hops, junctions: junctionsOf(hops, transitions), ...(paths.length > 1 ? { splitFrom: link, sharedRows: split } : {}), ...legs });
   });
   return out;

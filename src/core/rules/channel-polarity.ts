@@ -83,7 +83,8 @@ function breakout(ch: ChannelView): D[] {
   const out: D[] = [];
   const [near, far] = ch.legs;
   // a pairing on two stated Leg maps is the schedule's own; otherwise it is said, as a warning
-  if (far && !(ch.pairedBy === "positions" && ch.hops[near.hop].row.legMap && ch.hops[far.hop].row.legMap)) out.push(pairing(ch));
+  // (a link id's rows state the pairing themselves)
+  if (far && ch.source === "ports" && !(ch.pairedBy === "positions" && ch.hops[near.hop].row.legMap && ch.hops[far.hop].row.legMap)) out.push(pairing(ch));
   if (!verdict || verdict.kind === "ok") return out;
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
   if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];

@@ -71,4 +71,14 @@ describe("a trunk with a harness to array legs at each end, traced by ports (iss
     for (const c of good.channels) expect(polarityFindings(c)).toEqual([]);
     for (const c of withMaps("Type A").channels) expect(polarityFindings(c).map((f) => [f.severity, /leg map: the Leg maps of harness rows 4 and 6/.test(findingMessage(f))])).toEqual([["error", true]]);
   });
+
+  it("as one link id, the near legs its first rows and the far legs its last: each leg judged lane by lane across both harnesses, the pairing the link's own", () => {
+    const seq = [1, 1, 2, 3, 4, 5, 5];
+    const explicit = (trunk: string) => checkWith(["Link", "Seq", ...HEADER], rows({ trunk }).map((x, k) => ["B1", seq[k], ...x]));
+    expect(explicit("Type B").channels.map((c) => [c.link, c.source, c.rows, polarityFindings(c)])).toEqual([
+      ["B1 leg 1", "explicit", [2, 4, 5, 6, 7], []],
+      ["B1 leg 2", "explicit", [3, 4, 5, 6, 8], []],
+    ]);
+    for (const c of explicit("Type A").channels) expect(polarityFindings(c).map((f) => [f.severity, /near port position 1 \(lane 1\) arrives on position 1 of the far port/.test(findingMessage(f))])).toEqual([["warning", true]]);
+  });
 });
