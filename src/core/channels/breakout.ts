@@ -1,7 +1,20 @@
-import { isArray, positionsOf } from "../connector";
+import { isArray } from "../connector";
 import type { ArrayType } from "../fields";
 import { DUPLEX_METHODS, checkParallelPath } from "../polarity";
-import { adapterTypeAt, cableLabel, cableType, cordType, isFanOut, statedMethods } from "./facts";
+import {
+  adapterTypeAt,
+  arrayLegShape,
+  cableLabel,
+  cableType,
+  cordType,
+  describeLegMap,
+  harnessShape,
+  legMapOf,
+  legPositions,
+  statedMethods,
+  type HarnessShape,
+  type LegMap,
+} from "./facts";
 import type { Hop, Junction, LegOf } from "./types";
 
 /**
@@ -23,40 +36,17 @@ import type { Hop, Junction, LegOf } from "./types";
  * duplex A-to-B cord with its adapter keeps that, an A-to-A cord swaps it (TIA A-B convention).
  * The harness's own Polarity type maps its MPO positions to its fan positions like a cable's.
  */
-export type LegMap = "parallel" | "sequential";
-
-/** A harness hop's MPO positions and legs, and which end is the MPO. */
-export interface HarnessShape {
-  positions: number;
-  legs: number;
-  /** The MPO is the hop's entry end (the end facing the channel's start). */
-  arrayAtEntry: boolean;
-}
-
-export function harnessShape(h: Hop): HarnessShape | undefined {
-  if (!isFanOut(h)) return undefined;
-  const arrayEnd = [h.entry, h.exit].find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
-  const legEnd = arrayEnd === h.entry ? h.exit : h.entry;
-  const positions = arrayEnd?.connector ? positionsOf(arrayEnd.connector) : undefined;
-  if (!arrayEnd || !positions || legEnd.connector && isArray(legEnd.connector)) return undefined;
-  return { positions, legs: legEnd.connector?.legs ?? positions / 2, arrayAtEntry: arrayEnd === h.entry };
-}
-
-/** The map a harness is taken to have: parallel when its MPO side runs to a parallel transceiver or it lights 8 of 12, else sequential. */
-export const legMapOf = (shape: HarnessShape, parallelEnd: boolean): LegMap =>
-  parallelEnd || shape.legs * 2 < shape.positions ? "parallel" : "sequential";
-
-/** Leg k's two positions at the harness's fan: [its transmit fiber when plugged straight in, its receive fiber]. */
-export const legPositions = (map: LegMap, positions: number, leg: number): [number, number] =>
-  map === "parallel" ? [leg, positions + 1 - leg] : [2 * leg - 1, 2 * leg];
-
-export const describeLegMap = (map: LegMap, positions: number): string =>
-  map === "parallel"
-    ? `leg k on MPO positions k and ${positions + 1}−k (lane k's transmit and receive)`
-    : "leg k on MPO positions 2k−1 and 2k (consecutive pairs)";
+// The harness's shape and its leg maps are in facts.ts, which the rules read without this walk.
+export { type HarnessShape, type LegMap, arrayLegShape, describeLegMap, harnessShape, legMapOf, legPositions } from "./facts";
 
 /** The array types from one end of a run of hops to the other, cables and adapters alternating; the first missing one named. */
-function arrayPath(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number, skip: readonly number[] = []): { types: ArrayType[] } | { missing: string } {
+function arrayPath(
+  hops: readonly Hop[],
+  junctions: readonly Junction[],
+  from: number,
+  to: number,
+  skip: readonly number[] = [],
+): { types: ArrayType[] } | { missing: string } {
   const types: ArrayType[] = [];
   const step = from <= to ? 1 : -1;
   for (let k = from; ; k += step) {
@@ -81,9 +71,7 @@ const swaps = (hops: readonly Hop[], from: number, to: number): number => {
 };
 
 export type BreakoutVerdict =
-  | { kind: "missing"; what: string }
-  | { kind: "ok" }
-  | { kind: "wrong"; path: string; reason: string; assumed?: string; stated?: string };
+  { kind: "missing"; what: string } | { kind: "ok" } | { kind: "wrong"; path: string; reason: string; assumed?: string; stated?: string };
 
 const words = (types: readonly ArrayType[]): string => types.map((t, i) => `Type ${t} ${i % 2 === 0 ? "cable" : "adapter"}`).join(", ");
 
@@ -118,7 +106,9 @@ export function judgeBreakoutLeg(hops: readonly Hop[], junctions: readonly Junct
       from > n / 2
         ? `leg ${leg}'s receive fiber (harness position ${rx}) is reached from position ${from} of the parallel transceiver, a receive position: transmit meets transmit`
         : `leg ${leg}'s fibers (harness positions ${tx} and ${rx}) meet positions ${landing.indexOf(tx) + 1} and ${from} of the parallel transceiver, not one lane's transmit and receive`;
-    const basis = stated ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}` } : { assumed: `${describeLegMap(map, n)}; harness row ${hops[h].row.ctx.row}` };
+    const basis = stated
+      ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}` }
+      : { assumed: `${describeLegMap(map, n)}; harness row ${hops[h].row.ctx.row}` };
     return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord on the leg" : ""}`, reason, ...basis };
   }
   const [near, far] = [...legs].sort((x, y) => x.hop - y.hop);
@@ -156,7 +146,8 @@ function legFibers(h: Hop, map: LegMap, positions: number, leg: number): { pair:
 }
 
 /** Whether every leg of a harness is in its stated Leg map. */
-const mapStated = (h: Hop, shape: HarnessShape): boolean => (h.row.legMap?.length ?? 0) >= shape.legs && (h.row.legMap ?? []).every((p) => p.every((x) => x >= 1 && x <= shape.positions));
+const mapStated = (h: Hop, shape: HarnessShape): boolean =>
+  (h.row.legMap?.length ?? 0) >= shape.legs && (h.row.legMap ?? []).every((p) => p.every((x) => x >= 1 && x <= shape.positions));
 
 /**
  * A harness to array legs whose Leg map states every lit lane: `lanes` pairs, leg 1's lanes
@@ -206,7 +197,13 @@ export function pairLegs(hops: readonly Hop[], junctions: readonly Junction[]): 
  * A cable whose Polarity cell names a method stands for that method's trunk type, an adapter
  * without a type for the method's adapters. undefined where a type is missing.
  */
-export function cassetteLanding(hops: readonly Hop[], junctions: readonly Junction[], from: number, to: number, positions: number): readonly number[] | undefined {
+export function cassetteLanding(
+  hops: readonly Hop[],
+  junctions: readonly Junction[],
+  from: number,
+  to: number,
+  positions: number,
+): readonly number[] | undefined {
   const methods = statedMethods(hops.slice(from, to + 1), [junctions[from - 1], ...junctions.slice(from, to + 1)]);
   const method = methods.length === 1 ? DUPLEX_METHODS[methods[0]] : undefined;
   const byMethod = method ? [method.trunk, method.adapters] : undefined;
@@ -231,7 +228,11 @@ export function cassetteLanding(hops: readonly Hop[], junctions: readonly Juncti
  * Type A fan-out, front port k on positions 2k−1 and 2k, as in cassetteLanding). A harness whose
  * Leg map the schedule states is its own wiring (its MPO positions), its type not applied.
  */
-function harnessToCassette(hops: readonly Hop[], junctions: readonly Junction[], at: number): { landing: readonly number[]; shape: HarnessShape; stated: boolean } | { missing: string } | undefined {
+function harnessToCassette(
+  hops: readonly Hop[],
+  junctions: readonly Junction[],
+  at: number,
+): { landing: readonly number[]; shape: HarnessShape; stated: boolean } | { missing: string } | undefined {
   const shape = harnessShape(hops[0]);
   if (!shape || shape.arrayAtEntry || at < 1 || !junctions[at]) return undefined;
   const stated = mapStated(hops[0], shape);
@@ -279,20 +280,10 @@ export function judgeLegAtCassette(hops: readonly Hop[], junctions: readonly Jun
   const path = arrayPath(hops, junctions, 0, at, r.stated ? [0] : []);
   if (!("missing" in path)) types.push(...path.types);
   const cassette = `the cassette taken as straight inside (front port k on MPO positions 2k−1 and 2k)`;
-  const map = r.stated ? `the Leg map of harness row ${hops[0].row.ctx.row}` : `${describeLegMap(legMapOf(r.shape, false), n)}, harness row ${hops[0].row.ctx.row}`;
+  const map = r.stated
+    ? `the Leg map of harness row ${hops[0].row.ctx.row}`
+    : `${describeLegMap(legMapOf(r.shape, false), n)}, harness row ${hops[0].row.ctx.row}`;
   return { kind: "wrong", path: `${words(types)}, then the cassette${flipped ? ", an A-to-A cord" : ""}`, reason, assumed: `${map}; ${cassette}` };
-}
-
-/** A harness to array legs (MPO-16 to 2 × MPO-8, MPO-24 to 2 × MPO-12): its MPO positions, its legs and each leg's positions. */
-export function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions: number; arrayAtEntry: boolean } | undefined {
-  const ends = [h.entry, h.exit];
-  const trunk = ends.find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
-  const fan = ends.find((e) => e !== trunk && e.connector && isArray(e.connector) && (e.connector.legs ?? 0) > 1);
-  const positions = trunk?.connector ? positionsOf(trunk.connector) : undefined;
-  const legPositions = fan?.connector ? positionsOf(fan.connector) : undefined;
-  const legs = fan?.connector?.legs;
-  if (!trunk || !positions || !legPositions || !legs || positions % (2 * legs) !== 0 || legPositions < positions / legs) return undefined;
-  return { positions, legs, legPositions, arrayAtEntry: trunk === h.entry };
 }
 
 /**
@@ -360,7 +351,10 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
     const back = toFar.indexOf(j) + 1;
     const fan = back ? fanOf(leg, back) : undefined;
     const home = fan !== undefined ? toHarness.indexOf(fan) + 1 : 0;
-    const returned = !reason && home !== N + 1 - lane ? `leg ${leg}'s far transmit on lane ${j} arrives on position ${home || "none"} of the parallel port, not its receive position ${N + 1 - lane}` : undefined;
+    const returned =
+      !reason && home !== N + 1 - lane
+        ? `leg ${leg}'s far transmit on lane ${j} arrives on position ${home || "none"} of the parallel port, not its receive position ${N + 1 - lane}`
+        : undefined;
     if (reason || returned) {
       return {
         kind: "wrong",
@@ -438,7 +432,10 @@ export function arrayLegPair(hops: readonly Hop[], junctions: readonly Junction[
     return { leg: k, at: k ? fromFar.indexOf(q) + 1 : 0 };
   };
   for (let j = 1; j <= wa.m; j++) {
-    for (const [x, want] of [[j, n + 1 - j], [n + 1 - j, j]]) {
+    for (const [x, want] of [
+      [j, n + 1 - j],
+      [n + 1 - j, j],
+    ]) {
       const got = to(x);
       if (got.leg === far.leg && got.at === want) continue;
       const reason =
@@ -446,7 +443,10 @@ export function arrayLegPair(hops: readonly Hop[], junctions: readonly Junction[
           ? `near port position ${x} (lane ${j}) arrives on leg ${got.leg || "none"} of the far harness, not on leg ${far.leg}`
           : `near port position ${x} (lane ${j}) arrives on position ${got.at} of the far port, not ${want}`;
       const rows = `harness rows ${hops[near.hop].row.ctx.row} and ${hops[far.hop].row.ctx.row}`;
-      const basis = wa.map && wb.map ? { stated: `the Leg maps of ${rows}` } : { assumed: `leg k takes lanes (k−1)·${wa.m}+1 to k·${wa.m}, lane j on leg positions j and ${n}+1−j, at ${rows}` };
+      const basis =
+        wa.map && wb.map
+          ? { stated: `the Leg maps of ${rows}` }
+          : { assumed: `leg k takes lanes (k−1)·${wa.m}+1 to k·${wa.m}, lane j on leg positions j and ${n}+1−j, at ${rows}` };
       return { kind: "wrong", path: `${words(core.types)}`, reason, ...basis };
     }
   }

@@ -1,4 +1,4 @@
-import { isArray } from "../connector";
+import { isArray, positionsOf } from "../connector";
 import type { ArrayType, DuplexCordType, PolarityMethod } from "../fields";
 import { DUPLEX_METHODS } from "../polarity";
 import type { Hop, Junction } from "./types";
@@ -58,4 +58,48 @@ export function adapterTypeAt(j: Junction, methodPath: readonly ArrayType[] | un
   const a = j.left.end.connector;
   const b = j.right.end.connector;
   return a?.polish === "APC" && b?.polish === "APC" ? "A" : undefined;
+}
+
+/** A harness leg map as channels/breakout.ts explains it (the fibers of leg k at the harness's MPO). */
+export type LegMap = "parallel" | "sequential";
+
+/** A harness hop's MPO positions and legs, and which end is the MPO. */
+export interface HarnessShape {
+  positions: number;
+  legs: number;
+  /** The MPO is the hop's entry end (the end facing the channel's start). */
+  arrayAtEntry: boolean;
+}
+
+export function harnessShape(h: Hop): HarnessShape | undefined {
+  if (!isFanOut(h)) return undefined;
+  const arrayEnd = [h.entry, h.exit].find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
+  const legEnd = arrayEnd === h.entry ? h.exit : h.entry;
+  const positions = arrayEnd?.connector ? positionsOf(arrayEnd.connector) : undefined;
+  if (!arrayEnd || !positions || (legEnd.connector && isArray(legEnd.connector))) return undefined;
+  return { positions, legs: legEnd.connector?.legs ?? positions / 2, arrayAtEntry: arrayEnd === h.entry };
+}
+
+/** The map a harness is taken to have: parallel when its MPO side runs to a parallel transceiver or it lights 8 of 12, else sequential. */
+export const legMapOf = (shape: HarnessShape, parallelEnd: boolean): LegMap => (parallelEnd || shape.legs * 2 < shape.positions ? "parallel" : "sequential");
+
+/** Leg k's two positions at the harness's fan: [its transmit fiber when plugged straight in, its receive fiber]. */
+export const legPositions = (map: LegMap, positions: number, leg: number): [number, number] =>
+  map === "parallel" ? [leg, positions + 1 - leg] : [2 * leg - 1, 2 * leg];
+
+export const describeLegMap = (map: LegMap, positions: number): string =>
+  map === "parallel"
+    ? `leg k on MPO positions k and ${positions + 1}−k (lane k's transmit and receive)`
+    : "leg k on MPO positions 2k−1 and 2k (consecutive pairs)";
+
+/** A harness to array legs (MPO-16 to 2 × MPO-8, MPO-24 to 2 × MPO-12): its MPO positions, its legs and each leg's positions. */
+export function arrayLegShape(h: Hop): { positions: number; legs: number; legPositions: number; arrayAtEntry: boolean } | undefined {
+  const ends = [h.entry, h.exit];
+  const trunk = ends.find((e) => e.connector && isArray(e.connector) && !e.connector.legs);
+  const fan = ends.find((e) => e !== trunk && e.connector && isArray(e.connector) && (e.connector.legs ?? 0) > 1);
+  const positions = trunk?.connector ? positionsOf(trunk.connector) : undefined;
+  const legPositions = fan?.connector ? positionsOf(fan.connector) : undefined;
+  const legs = fan?.connector?.legs;
+  if (!trunk || !positions || !legPositions || !legs || positions % (2 * legs) !== 0 || legPositions < positions / legs) return undefined;
+  return { positions, legs, legPositions, arrayAtEntry: trunk === h.entry };
 }

@@ -9,15 +9,16 @@ import { type End, Finding, RuleId, SEVERITY_RANK, STATUS_RANK, Status, applySev
 import type { ColumnMap, Field } from "../headers";
 import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
-import { cachedChannelVerdict } from "../rule-cache";
 import { RowIndex } from "../row-index";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
+import { arrayLegPair, judgeBreakoutLeg, judgeLegAtCassette } from "./breakout";
 import { isFanOut } from "./facts";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseLegMap, parseSequence, traceChannels } from "./trace";
-import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, PathElement, TracedChannel } from "./types";
+import { cachedChannelVerdict } from "./verdict-cache";
+import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, LegJudge, PathElement, TracedChannel } from "./types";
 
 /**
  * Row rules whose figures are the channel's, not the cable's: for a row in a traced channel
@@ -265,6 +266,8 @@ function channelEnd(h: Hop, end: EndContext): ChannelEnd {
 }
 
 /** The facts every channel rule needs, computed once. */
+const LEG_JUDGE: LegJudge = Object.freeze({ judgeBreakoutLeg, arrayLegPair, judgeLegAtCassette });
+
 function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   const hops = traced.hops;
   const first = hops[0];
@@ -283,7 +286,7 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   const application = own && leg.parent && grade ? stricter(own, leg.parent, grade) : own;
   const lengths = hops.map((h) => h.row.ctx.length?.metres);
   const lengthM = lengths.every((l) => l !== undefined) ? (lengths as number[]).reduce((s, l) => s + l, 0) : undefined;
-  const view: ChannelView = { ...traced, rows: hops.map((h) => h.row.ctx.row), start, finish, grades, assumedPairs: 0, ...(application ? { application } : {}), ...(grade ? { grade } : {}), ...(lengthM !== undefined ? { lengthM } : {}) };
+  const view: ChannelView = { ...traced, rows: hops.map((h) => h.row.ctx.row), start, finish, grades, assumedPairs: 0, legJudge: LEG_JUDGE, ...(application ? { application } : {}), ...(grade ? { grade } : {}), ...(lengthM !== undefined ? { lengthM } : {}) };
   const figures = figuresOf(view, spec);
   if (figures) {
     view.figures = figures.channel;

@@ -151,7 +151,16 @@ export interface ChannelView extends TracedChannel {
   figures?: RowChannel;
   /** Mated pairs assumed at open ends (a panel port the schedule stops at). */
   assumedPairs: number;
+  /**
+   * The walk of a harness leg's fibers (channels/breakout.ts), handed to the rules by the
+   * channel judge: the rule registry also rides on the pane's page for CONNECTOR.CHECK's row
+   * rules, and this walk is needed only where channels are judged, in the engine's chunk.
+   */
+  legJudge: LegJudge;
 }
+
+/** What channel-polarity asks of channels/breakout.ts about a leg. */
+export type LegJudge = Pick<typeof import("./breakout"), "judgeBreakoutLeg" | "arrayLegPair" | "judgeLegAtCassette">;
 
 /**
  * One element of a channel's path, in order from its start: an end (a transceiver, an end only

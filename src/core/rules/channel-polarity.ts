@@ -1,8 +1,7 @@
 import { positionsOf } from "../connector";
 import type { ArrayType } from "../fields";
 import { DUPLEX_METHODS, PARALLEL_METHOD_PATHS, checkParallelPath, describeLanding } from "../polarity";
-import { arrayLegPair, arrayLegShape, describeLegMap, harnessShape, judgeBreakoutLeg, judgeLegAtCassette, legMapOf } from "../channels/breakout";
-import { adapterTypeAt as adapterType, cableLabel, cableType, cordType, isArrayCable, isFanOut, statedMethods } from "../channels/facts";
+import { adapterTypeAt as adapterType, arrayLegShape, cableLabel, cableType, cordType, describeLegMap, harnessShape, isArrayCable, isFanOut, legMapOf, statedMethods } from "../channels/facts";
 import type { ChannelView, LegOf } from "../channels/types";
 import { defineRule } from "./rule";
 import type { Draft } from "./rule";
@@ -79,7 +78,7 @@ function duplex(ch: ChannelView): D[] {
 function breakout(ch: ChannelView): D[] {
   if (!ch.legs?.length) return unsplit(ch);
   if (ch.cassettePort) return legAtCassette(ch);
-  const verdict = ch.legs.length === 2 && arrayLegShape(ch.hops[ch.legs[0].hop]) ? arrayLegPair(ch.hops, ch.junctions, ch.legs[0], ch.legs[1]) : judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
+  const verdict = ch.legs.length === 2 && arrayLegShape(ch.hops[ch.legs[0].hop]) ? ch.legJudge.arrayLegPair(ch.hops, ch.junctions, ch.legs[0], ch.legs[1]) : ch.legJudge.judgeBreakoutLeg(ch.hops, ch.junctions, ch.legs);
   const out: D[] = [];
   const [near, far] = ch.legs;
   // a pairing on two stated Leg maps is the schedule's own; otherwise it is said, as a warning
@@ -111,7 +110,7 @@ function legAtCassette(ch: ChannelView): D[] {
   const out: D[] = [
     { params: { path: `leg ${leg} of harness row ${ch.hops[0].row.ctx.row} meets front port ${at.port} of ${cassette}`, reason: `${how}; check it against the harness's leg labels and the cassette's port labels` }, columns: ["polarity"], severity: "warning" },
   ];
-  const verdict = judgeLegAtCassette(ch.hops, ch.junctions, leg, at.junction, at.port);
+  const verdict = ch.legJudge.judgeLegAtCassette(ch.hops, ch.junctions, leg, at.junction, at.port);
   if (!verdict || verdict.kind === "ok") return out;
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
   return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed: ${verdict.assumed}; so this is a warning)` }, columns: ["polarity"], severity: "warning" }];
@@ -131,9 +130,9 @@ function unsplit(ch: ChannelView): D[] {
   if (at === undefined) return [];
   const shape = harnessShape(ch.hops[at]) as NonNullable<ReturnType<typeof harnessShape>>;
   const wrong: number[] = [];
-  let first: Extract<ReturnType<typeof judgeBreakoutLeg>, { kind: "wrong" }> | undefined;
+  let first: Extract<ReturnType<ChannelView["legJudge"]["judgeBreakoutLeg"]>, { kind: "wrong" }> | undefined;
   for (let leg = 1; leg <= shape.legs; leg++) {
-    const v = judgeBreakoutLeg(ch.hops, ch.junctions, [{ hop: at, leg, of: shape.legs }]);
+    const v = ch.legJudge.judgeBreakoutLeg(ch.hops, ch.junctions, [{ hop: at, leg, of: shape.legs }]);
     if (!v) return [];
     if (v.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(`${v.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`) : [];
     if (v.kind === "wrong") {

@@ -1,0 +1,148 @@
+// The channel part of the rule-result cache (src/core/rule-cache.ts), apart so that the rule
+// registry, which the pane's page and CONNECTOR.CHECK load, does not carry it: only the channel
+// judge, in the engine's chunk, keys channels.
+import type { Finding } from "../findings";
+import { HitRate } from "../memo";
+import { CACHE_LIMIT, contentId, nameCode, numberSafe, onCheckStart, part, ruleCaching } from "../rule-cache";
+import type { EndContext, RowContext } from "../rules/rule";
+
+/* ---------- channel verdicts (the findings a traced channel's own checks give) ---------- */
+
+/*
+ * A large schedule traces thousands of channels of one shape (leaf cord, trunk, spine cord on
+ * the same connectors, fibers and adapters): their verdicts (mated pairs, end rules, reach and
+ * loss, channel rules) are worked out once per shape and relabelled with each channel's rows.
+ * A channel is keyed by its rows' questions (the row cache's ids, which stand for everything
+ * the row rules read), which way each is walked, and every other field of its rows, hops,
+ * junctions and trace except the ones that name rows or places (ctx, order, link, element,
+ * left, right): those are replaced by position. A verdict that quotes a row number, a location
+ * or a link name anywhere but a finding's row and a pair's otherRow is not kept (it is worked
+ * out again for every channel), so a new channel rule can only make the cache miss.
+ */
+
+/** What the channel verdict cache reads of a traced channel (channels/types.ts TracedChannel). */
+interface ChannelShape {
+  link: string;
+  hops: ReadonlyArray<{ row: { ctx: RowContext; question?: number } & object; reversed: boolean; entry: EndContext; exit: EndContext } & object>;
+  junctions: ReadonlyArray<{ left: { row: number }; right: { row: number }; cassetteRow?: number } & object>;
+}
+
+interface ChannelEntry {
+  /** The rows of the channel the verdict was worked out on, by position (see channelRows). */
+  readonly rows: readonly number[];
+  readonly found: readonly Finding[];
+}
+
+const channelResults = new Map<string, ChannelEntry | null>();
+let channelHits = new HitRate();
+onCheckStart(() => {
+  channelHits = new HitRate();
+});
+
+/** Fields of a channel's parts that name rows or places: keyed by position, or by the row's question. */
+const POSITIONAL = new Set([
+  "ctx",
+  "order",
+  "question",
+  "link",
+  "splitFrom",
+  "element",
+  "left",
+  "right",
+  "row",
+  "hops",
+  "junctions",
+  "entry",
+  "exit",
+  "cassetteRow",
+]);
+
+/** Every other field of an object, as text (undefined fields and functions left out, like JSON). */
+function restKey(o: object): string {
+  let k = "";
+  for (const name in o) {
+    if (POSITIONAL.has(name)) continue;
+    const v = (o as Record<string, unknown>)[name];
+    if (v === undefined) continue;
+    k += `${nameCode(name)}${typeof v === "object" && v !== null ? JSON.stringify(v, numberSafe) : part(v)};`;
+  }
+  return k;
+}
+
+/** The rows a channel names, by position: each hop's row, then each junction's cassette row. */
+function channelRows(ch: ChannelShape): number[] {
+  const rows = ch.hops.map((h) => h.row.ctx.row);
+  for (const j of ch.junctions) if (j.cassetteRow !== undefined) rows.push(j.cassetteRow);
+  return rows;
+}
+
+function channelKey(ch: ChannelShape, spec: object): string | undefined {
+  let k = `${contentId(spec)}|${restKey(ch)}|${"splitFrom" in ch && (ch as { splitFrom?: string }).splitFrom !== undefined ? "S" : ""}`;
+  for (const h of ch.hops) {
+    if (h.row.question === undefined) return undefined;
+    // the row's question stands for its context; entry and exit follow from it and `reversed`
+    k += `[${h.row.question}${h.reversed ? "r" : "f"}${restKey(h.row)}${restKey(h)}${h.row.ctx.a.location === undefined ? "" : "a"}${h.row.ctx.b.location === undefined ? "" : "b"}]`;
+  }
+  for (const j of ch.junctions) k += `<${restKey(j)}${j.cassetteRow === undefined ? "" : "c"}>`;
+  return k;
+}
+
+/** Whether a value quotes one of the channel's rows (as a number or in text) or one of its texts. */
+function quotesChannel(v: unknown, rows: ReadonlySet<number>, rowTexts: readonly string[], texts: readonly string[], depth = 0): boolean {
+  if (typeof v === "string") return rowTexts.some((t) => v.includes(t)) || texts.some((t) => v.includes(t));
+  if (typeof v === "number") return rows.has(v);
+  if (v && typeof v === "object") return depth >= 4 || Object.values(v).some((x) => quotesChannel(x, rows, rowTexts, texts, depth + 1));
+  return false;
+}
+
+/** A verdict can be kept when rows appear only as a finding's row and a pair's otherRow, and no text names the channel. */
+function channelKeepable(found: readonly Finding[], ch: ChannelShape, rowList: readonly number[]): boolean {
+  const rows = new Set(rowList);
+  if (rows.size !== rowList.length) return false;
+  const rowTexts = rowList.map(String);
+  const texts: string[] = [ch.link];
+  const split = (ch as { splitFrom?: string }).splitFrom;
+  if (split) texts.push(split);
+  for (const h of ch.hops) for (const e of [h.row.ctx.a, h.row.ctx.b]) if (e.location) texts.push(e.location);
+  return found.every((f) => {
+    if (!rows.has(f.row) || f.channel) return false;
+    const { otherRow, ...rest } = f.params as { otherRow?: unknown };
+    if (otherRow !== undefined && !(typeof otherRow === "number" && rows.has(otherRow))) return false;
+    const { row: _row, params: _params, ...others } = f;
+    return !quotesChannel(rest, rows, rowTexts, texts) && !quotesChannel(others, rows, rowTexts, texts);
+  });
+}
+
+function relabelChannel(f: Finding, at: ReadonlyMap<number, number>): Finding {
+  const otherRow = (f.params as { otherRow?: number }).otherRow;
+  if (otherRow === undefined) return { ...f, row: at.get(f.row) as number };
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f.params)) params[k] = k === "otherRow" ? at.get(v as number) : v;
+  return { ...f, row: at.get(f.row) as number, params: Object.freeze(params) } as Finding;
+}
+
+/**
+ * The findings of a traced channel's own checks (`run`), once per channel shape, relabelled
+ * with this channel's rows. A channel whose rows were not all keyed by the row cache, or that
+ * names one row twice, is worked out on its own.
+ */
+export function cachedChannelVerdict(ch: ChannelShape, spec: object, run: () => Finding[]): Finding[] {
+  if (!ruleCaching.enabled || !channelHits.worthTrying()) return run();
+  const key = channelKey(ch, spec);
+  if (key === undefined) return run();
+  const hit = channelResults.get(key);
+  channelHits.record(hit !== undefined);
+  const rows = channelRows(ch);
+  if (hit === null) return run();
+  if (hit !== undefined && new Set(rows).size === rows.length) {
+    const at = new Map<number, number>();
+    hit.rows.forEach((r, k) => at.set(r, rows[k]));
+    ruleCaching.sharedChannelVerdicts++;
+    return hit.found.map((f) => relabelChannel(f, at));
+  }
+  const found = run();
+  if (hit !== undefined) return found;
+  if (channelResults.size >= CACHE_LIMIT) channelResults.clear();
+  channelResults.set(key, channelKeepable(found, ch, rows) ? { rows, found: Object.freeze([...found]) } : null);
+  return found;
+}
