@@ -1,5 +1,5 @@
 import { ChannelResult } from "../../../src/core";
-import { checkWith, polarityFindings, sortedLinks } from "./build";
+import { checkWith, polarityFindings as polarity, sortedLinks as links } from "./build";
 import { findingMessage } from "../../../src/core/messages";
 
 /**
@@ -26,8 +26,6 @@ function rows(o: { trunk?: string; adapter?: string; nearCord?: string; farCord?
 }
 
 const check = (r: unknown[][]) => checkWith(HEADER, r);
-const links = sortedLinks;
-const polarity = polarityFindings;
 
 describe("a trunk with a cassette at each end, traced by ports (issue 12)", () => {
   it("Method U1 (Type B trunk, Type A adapters, A-to-B cords): six front-port pairs, port k meets port 7−k, each its own channel", () => {

@@ -1,5 +1,5 @@
 import { checkSchedule } from "../../../src/core";
-import { checkWith, polarityFindings, sortedLinks } from "./build";
+import { checkWith, polarityFindings as polarity, sortedLinks as links } from "./build";
 import { findingMessage } from "../../../src/core/messages";
 
 /**
@@ -24,8 +24,6 @@ function rows(o: { mpo?: number; legs?: number; trunk?: string; adapters?: strin
 }
 
 const check = (r: unknown[][]) => checkWith(HEADER, r);
-const links = sortedLinks;
-const polarity = polarityFindings;
 
 describe("a trunk with a fan-out at both ends, traced by ports (issue 12)", () => {
   it("Type B trunk, Type A adapters and harnesses (Method U1): six leg pairs, leg k meets leg 7−k, judged right", () => {
