@@ -402,6 +402,9 @@ export function recommend(
 /** Column titles of the CHANNEL table. */
 export const CHANNEL_COLUMNS = ["Link", "Status", "Loss (dB)", "Budget (dB)", "Margin (dB)", "First finding"] as const;
 
+/** How CHANNEL fetches the schedule engine's chunk (a test stands in a failed fetch here). */
+export const chunks = { engine: () => import(/* webpackChunkName: "check-engine" */ "../core/schedule") };
+
 /**
  * Follows each channel through a block of schedule rows (select it with its header row, e.g. =CONNECTOR.CHANNEL(A5:Q60)) and judges it end to end: one line per channel, worst first, with loss, budget and margin in dB.
  * @customfunction CHANNEL
@@ -413,8 +416,14 @@ export async function channel(rows: any[][]): Promise<any[][]> {
   const grid = Array.isArray(rows) ? rows : [[rows]];
   // The schedule engine (header search, tracing, the channel judge) is a chunk of its own
   // (webpack.config.js): the page fetches it on the first CHANNEL call, not when it loads.
-  const { checkSchedule } = await import(/* webpackChunkName: "check-engine" */ "../core/schedule");
-  const result = checkSchedule(grid);
+  let engine: typeof import("../core/schedule");
+  try {
+    engine = await chunks.engine();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return single(() => notAvailable(`the schedule engine could not be loaded (${why}); recalculate to try again`));
+  }
+  const result = engine.checkSchedule(grid);
   if (!result.ok) return single(() => invalid(`rows: ${result.problem?.message ?? "not a schedule"}`));
   if (!result.channels.length) {
     return single(() => notAvailable("rows: no channel traced; give a Link column (and Seq), or From/To naming the panel ports where cables meet"));

@@ -705,10 +705,12 @@ function onEvent(event: SessionEvent): void {
     case "outcome":
       setBusy(false);
       // the run loaded the adapter's chunk, so this settles at once, with the results' citations
-      void loadAdapter().then(({ citeSources }) => {
-        renderOutcome(event.outcome, citeSources);
-        $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
-      });
+      void loadAdapter()
+        .then(({ citeSources }) => {
+          renderOutcome(event.outcome, citeSources);
+          $("spec-used").textContent = event.outcome.ok ? (event.outcome.specUsed ?? "") : ""; // issue 15
+        })
+        .catch((error: unknown) => showMessage("error", `The check finished, but its results could not be shown here: ${describeError(error)}`));
       break;
     case "failed":
       setBusy(false);
@@ -771,6 +773,7 @@ let runsStarted = 0;
  * and says that is what they are.
  */
 async function refreshSheetState(showLastRun = false): Promise<void> {
+  let reading: string | undefined;
   try {
     const state = await activeSheetState();
     setWritten(!!state.written);
@@ -780,6 +783,7 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     const at = Number.isNaN(when.getTime()) ? undefined : when.toLocaleString("en-US");
     renderSummary({ sheetName: state.sheetName, address: last.address }, last.summary, at ? `on ${at}` : undefined);
     showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Reading the sheet again to list them here…`);
+    reading = `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}`;
     const started = runsStarted;
     const { reviewActiveSheet, citeSources } = await loadAdapter();
     const review = await reviewActiveSheet(last.address);
@@ -796,8 +800,9 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     const shown = `Results of the check${at ? ` at ${at}` : ""}, re-read from the sheet: the sheet as it is now, checked again here; nothing was written.`;
     if (same) showMessage("info", `${shown} Columns ${state.written} hold the written results; Clear removes them.`);
     else showMessage("info", shown, ["warning", `The sheet changed since that check: columns ${state.written} still show the results written then (${countOf(last.summary.error, "error row")} then, ${countOf(s.error, "error row")} now). Choose Check to write them again.`]);
-  } catch {
-    // Clear stays as it was
+  } catch (error) {
+    // Clear stays as it was; a re-read that failed (Excel, or the adapter's chunk not fetched) says so
+    if (reading) showMessage("info", `${reading}. They could not be listed here (${describeError(error)}); choose Check to check again, or Clear to remove them.`);
   }
 }
 

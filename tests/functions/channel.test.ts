@@ -1,5 +1,5 @@
 import { errorOf, one } from "./custom-functions-stub";
-import { CHANNEL_COLUMNS, channel } from "../../src/functions/functions";
+import { CHANNEL_COLUMNS, channel, chunks } from "../../src/functions/functions";
 import { HEADER, channelRows } from "../core/channels/build";
 
 describe("CHANNEL", () => {
@@ -30,5 +30,15 @@ describe("CHANNEL", () => {
 
   it("#VALUE! naming the argument when the block has no schedule header", async () => {
     expect(errorOf(one(await channel([["a", "b"], [1, 2]])), "#VALUE!")).toMatch(/^rows: No header row found/);
+  });
+
+  it("#N/A saying so when the schedule engine's chunk cannot be fetched, not a bare error", async () => {
+    const fetch = chunks.engine;
+    chunks.engine = () => Promise.reject(new Error("Loading chunk check-engine failed"));
+    try {
+      expect(errorOf(one(await channel([HEADER, ...channelRows("explicit", methodA, "L1")])), "#N/A")).toMatch(/^the schedule engine could not be loaded \(Loading chunk check-engine failed\); recalculate/);
+    } finally {
+      chunks.engine = fetch;
+    }
   });
 });
