@@ -207,3 +207,21 @@ describe("channel verdicts shared between channels of one shape", () => {
     }
   });
 });
+
+describe("channel verdicts and a fan-out leg's own place", () => {
+  it("quote each leg's own panel port, not the port of another harness's leg of the same shape", () => {
+    // far from row 1, so that no row number appears inside the port texts by chance
+    const filler = Array.from({ length: 120 }, (_, k) => [`F${k}`, "", "", `srv${k} nic1`, `srv${k} nic2`, "LC/UPC duplex", "LC/UPC duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "", ""]);
+    const harness = (side: string, sw: string) => [
+      [`T${side}`, "", "", `${sw} Eth1/1`, `PP-Y${side}:1`, "MTP-12 UPC female", "MTP-12 UPC male", "OM4", 12, "30 m", "40GBASE-SR4", "Type B", "Type B", "", ""],
+      [`H${side}`, "", "", `PP-Y${side}:1`, `PP-Z${side}:1-4`, "MTP-12 UPC female", "4x LC/UPC duplex", "OM4", 8, "1 m", "40GBASE-SR4", "Type B", "", "", ""],
+    ];
+    const { plain, cold, warm } = checkedBoth([HEADER, ...filler, ...harness("A", "leaf01"), ...harness("B", "leaf02")]);
+    const quoted = plain.channels.flatMap((c) => c.findings.map((f) => JSON.stringify(f.params))).filter((p) => /PP-Z[AB]:\d/.test(p));
+    expect(quoted.length).toBeGreaterThan(0); // the schedule exercises a finding that quotes a leg's narrowed port
+    for (const result of [cold, warm]) {
+      expect(result.channels).toEqual(plain.channels);
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+    }
+  });
+});

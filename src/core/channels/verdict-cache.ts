@@ -80,7 +80,8 @@ function channelKey(ch: ChannelShape, spec: object): string | undefined {
   let k = `${contentId(spec)}|${restKey(ch)}|${"splitFrom" in ch && (ch as { splitFrom?: string }).splitFrom !== undefined ? "S" : ""}`;
   for (const h of ch.hops) {
     if (h.row.question === undefined) return undefined;
-    // the row's question stands for its context; entry and exit follow from it and `reversed`
+    // the row's question stands for its context; entry and exit follow from it and `reversed`,
+    // except a fan-out leg's narrowed location (PP-Z:1-4 taken as PP-Z:3), which channelKeepable checks
     k += `[${h.row.question}${h.reversed ? "r" : "f"}${restKey(h.row)}${restKey(h)}${h.row.ctx.a.location === undefined ? "" : "a"}${h.row.ctx.b.location === undefined ? "" : "b"}]`;
   }
   for (const j of ch.junctions) k += `<${restKey(j)}${j.cassetteRow === undefined ? "" : "c"}>`;
@@ -103,7 +104,7 @@ function channelKeepable(found: readonly Finding[], ch: ChannelShape, rowList: r
   const texts: string[] = [ch.link];
   const split = (ch as { splitFrom?: string }).splitFrom;
   if (split) texts.push(split);
-  for (const h of ch.hops) for (const e of [h.row.ctx.a, h.row.ctx.b]) if (e.location) texts.push(e.location);
+  for (const h of ch.hops) for (const e of [h.row.ctx.a, h.row.ctx.b, h.entry, h.exit]) if (e.location) texts.push(e.location);
   return found.every((f) => {
     if (!rows.has(f.row) || f.channel) return false;
     const { otherRow, ...rest } = f.params as { otherRow?: unknown };
