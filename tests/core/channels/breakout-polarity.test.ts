@@ -99,14 +99,24 @@ describe.each(["explicit", "ports"] as const)("polarity across a harness, leg by
   });
 
   it("a Leg map column states the harness's wiring: on a stated map a wrong leg is an error, the right map passes", () => {
-    const wrong = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "1/12, 2/11, 3/10, 4/9" }));
+    const typed = { 0: "A-to-B", 1: "A-to-B", 2: "A-to-B", 3: "A-to-B" };
+    const wrong = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "1/12, 2/11, 3/10, 4/9", cords: typed }));
     for (const c of wrong.channels) {
       const found = polarity(c);
       expect(found.map((f) => f.severity)).toEqual(["error"]);
       expect(findingMessage(found[0])).toMatch(/leg map: the Leg map of harness row 3/);
       expect(findingMessage(found[0])).not.toMatch(/assumed/);
     }
-    const right = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "12/1, 11/2, 10/3, 9/4" }));
+    const right = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "12/1, 11/2, 10/3, 9/4", cords: typed }));
     for (const c of right.channels) expect(polarity(c)).toEqual([]);
+  });
+
+  it("on a stated map, a leg cord that gives no type is taken as A-to-B: an assumption, so a wrong leg is a warning that says so", () => {
+    const wrong = check(breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "1/12, 2/11, 3/10, 4/9" }));
+    for (const c of wrong.channels) {
+      const found = polarity(c);
+      expect(found.map((f) => f.severity)).toEqual(["warning"]);
+      expect(findingMessage(found[0])).toMatch(/leg map: the Leg map of harness row 3 . a leg cord with no type was taken as A-to-B, so this is a warning/);
+    }
   });
 });
