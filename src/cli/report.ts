@@ -23,8 +23,8 @@ const escapeChar = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4,
 
 /** Text safe to print to a terminal: every control character visible as \uXXXX. */
 export const printable = (text: string): string => text.replace(TERMINAL_CONTROL, escapeChar);
-// eslint-disable-next-line no-control-regex -- as TERMINAL_CONTROL, to test without replacing
-const HAS_TERMINAL_CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/;
+/** TERMINAL_CONTROL without the global flag (and its lastIndex), to test without replacing. */
+const HAS_TERMINAL_CONTROL = new RegExp(TERMINAL_CONTROL.source);
 
 /** JSON.stringify, with the C1 and bidi controls (which JSON leaves raw) escaped as well: the same value, safe on a terminal. */
 const JSON_RAW_CONTROL = /[\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;

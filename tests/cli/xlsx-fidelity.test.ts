@@ -20,7 +20,8 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function partsOf(file: string): Promise<Map<string, Buffer>> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  // every entry's CRC-32 checked against its bytes: the copy's checksums are written by zlib.crc32 (src/cli/xlsx/zip.ts)
+  const zip = await JSZip.loadAsync(fs.readFileSync(file), { checkCRC32: true });
   const parts = new Map<string, Buffer>();
   for (const [name, entry] of Object.entries(zip.files)) if (!entry.dir) parts.set(name, await entry.async("nodebuffer"));
   return parts;

@@ -1,8 +1,9 @@
 import { SaxesParser } from "saxes";
 import { XmlScan, Doctype } from "../../src/cli/xlsx/scan";
 
-// The worksheet scanner against saxes: the same elements, attributes and text, wherever the
-// chunks break, and a refusal wherever saxes finds the part malformed.
+// The worksheet and shared-strings scanner against saxes: the same elements, attributes and text,
+// wherever the chunks break, and a refusal on each kind of malformed part below (what the
+// scanner does not check is listed at the top of scan.ts).
 
 type Event = string;
 /** Text is compared inside these; elsewhere the scanner only checks it. */
@@ -29,7 +30,7 @@ function scanEvents(xml: string, cut: number[] = []): Event[] {
         s.capture = false;
       },
       text(s, start, end, cdata) {
-        text += cdata ? s.buf.toString("utf8", start, end) : s.text(start, end);
+        text += cdata ? s.cdata(start, end) : s.text(start, end);
       },
     },
     (what) => {
@@ -98,13 +99,21 @@ describe("the worksheet scanner reads what saxes reads", () => {
     for (let at = 1; at < n; at++) expect([at, scanEvents(SHEET, [at])]).toEqual([at, want]);
   });
 
+  test("a leading byte-order mark and literal CR LF / CR line ends, in text and CDATA, cut at every byte", () => {
+    const xml = "\ufeff" + SHEET.replace("line\nbreak", "line\r\nbreak\rend").replace("<![CDATA[1<2]]>", "<![CDATA[1\r\n<2]]>");
+    const want = saxesEvents(xml);
+    expect(want.some((e) => e.includes("line\nbreak\nend"))).toBe(true);
+    const n = Buffer.byteLength(xml);
+    for (let at = 1; at < n; at++) expect([at, scanEvents(xml, [at])]).toEqual([at, want]);
+  });
+
   test("one byte at a time", () => {
     const n = Buffer.byteLength(SHEET);
     expect(scanEvents(SHEET, Array.from({ length: n - 1 }, (_, i) => i + 1))).toEqual(saxesEvents(SHEET));
   });
 });
 
-describe("what saxes refuses, the scanner refuses", () => {
+describe("malformed parts saxes refuses, the scanner refuses too", () => {
   const root = (inner: string) => `<?xml version="1.0"?><worksheet>${inner}</worksheet>`;
   const malformed = {
     "mismatched end tag": root("<row><c></row></c>"),
@@ -123,6 +132,9 @@ describe("what saxes refuses, the scanner refuses", () => {
     "no root": "<?xml version=\"1.0\"?>",
     "attribute without a space": root('<c r="A1"t="s"/>'),
     "name starting with a digit": root("<1c/>"),
+    "a control character in text": root("<t>a\u0001b</t>"),
+    "a control character in an attribute": root('<c r="A\u00011"/>'),
+    "a control byte among a hex reference's digits": root("<t>&#x4\u0011;</t>"),
   };
   for (const [what, xml] of Object.entries(malformed)) {
     test(what, () => {

@@ -102,7 +102,7 @@ export async function readSharedStrings(pkg: Package, partName: string | undefin
       else if (local === "t") x.capture = false;
     },
     text(x, start, end, cdata) {
-      if (text !== undefined) text += cdata ? x.buf.toString("utf8", start, end) : x.text(start, end);
+      if (text !== undefined) text += cdata ? x.cdata(start, end) : x.text(start, end);
     },
   });
   return strings;
@@ -316,7 +316,7 @@ export async function readSheet(
           value = String(index); // <v> split by a comment: the text so far, then this piece
           index = -1;
         }
-        value += cdata ? x.buf.toString("utf8", start, end) : x.text(start, end);
+        value += cdata ? x.cdata(start, end) : x.text(start, end);
         pieces++;
       },
       done: () => probe !== undefined && !probe.ok,

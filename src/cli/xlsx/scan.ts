@@ -1,6 +1,6 @@
 /**
- * A strict streaming XML tokenizer over UTF-8 bytes, for the one part that is large: the
- * worksheet. Why not saxes (kept for every other part, see xml.ts): over the 46 MiB sheet of
+ * A strict streaming XML tokenizer over UTF-8 bytes, for the two parts that are large: the
+ * worksheet and the shared strings. Why not saxes (kept for every other part, see xml.ts): over the 46 MiB sheet of
  * the benchmark's 100,000-row file, saxes alone took 631 ms, htmlparser2 12 in xmlMode 719 ms
  * (and it is forgiving: a truncated or mis-nested part reads without an error), saxen 416 ms
  * (and it needs the whole part as one string), while the reader's whole budget is about half a
@@ -12,10 +12,14 @@
  * one root element, with only whitespace, comments and processing instructions outside it;
  * attributes are name="value" or name='value', once each, without "<" in a value; names start
  * with a name character; every "&" is one of the five predefined entities or a character
- * reference to a character XML allows. A DOCTYPE is refused outright, so no entity is ever
+ * reference to a character XML allows; no control character XML forbids in text or an attribute
+ * value; a leading byte-order mark is skipped and a literal CR or CR LF in text reads as LF, as XML
+ * says (and saxes does). A DOCTYPE is refused outright, so no entity is ever
  * declared or expanded (no "billion laughs", no external entity). Not checked, as they cannot
  * change what a reader of cells sees: the characters allowed in names beyond ASCII, "--" inside
- * a comment, "]]>" in text, and the XML declaration's place and content. Invalid UTF-8 reads as
+ * a comment, "]]>" in text, U+FFFE and U+FFFF, a processing instruction's target, the XML
+ * declaration's place and content, and whitespace in attribute values (kept as written, where
+ * XML reads each as a space: the reader's attributes are references, types and indexes). Invalid UTF-8 reads as
  * U+FFFD, as with saxes over Node's decoder.
  */
 
@@ -89,26 +93,39 @@ export class XmlScan {
   text(start: number, end: number): string {
     const b = this.buf;
     let ascii = true;
+    let cr = false;
     let amp = -1;
     for (let i = start; i < end; i++) {
       const c = b[i];
       if (c >= 0x80) ascii = false;
       else if (c === AMP && amp < 0) amp = i;
+      else if (c === 0x0d) cr = true;
     }
-    if (amp < 0) return ascii ? b.toString("latin1", start, end) : b.toString("utf8", start, end);
+    // a literal CR LF or CR is a line end, read as LF; a CR written as &#13; stays
+    const literal = (from: number, to: number) => {
+      const t = b.toString(ascii ? "latin1" : "utf8", from, to);
+      return cr ? t.replace(/\r\n?/g, "\n") : t;
+    };
+    if (amp < 0) return literal(start, end);
     let out = "";
     let from = start;
     for (let i = amp; i < end; i++) {
       if (b[i] !== AMP) continue;
       const semi = b.indexOf(0x3b, i);
-      out += b.toString("utf8", from, i) + String.fromCodePoint(this.entity(i + 1, semi));
+      out += literal(from, i) + String.fromCodePoint(this.entity(i + 1, semi));
       from = semi + 1;
       i = semi;
     }
-    return out + b.toString("utf8", from, end);
+    return out + literal(from, end);
   }
 
-  /** Feeds the next bytes; returns the carry-over state for the next call. */
+  /** A CDATA section's bytes [start, end) as text (nothing to decode; line ends read as LF). */
+  cdata(start: number, end: number): string {
+    const t = this.buf.toString("utf8", start, end);
+    return t.includes("\r") ? t.replace(/\r\n?/g, "\n") : t;
+  }
+
+  /** Feeds the next bytes (what a token cut by the chunk's end left is kept for the next call). */
   write(chunk: Buffer): void {
     const rest = this.buf.length - this.pos;
     this.buf = rest > 0 ? Buffer.concat([this.buf.subarray(this.pos), chunk]) : chunk;
@@ -124,11 +141,18 @@ export class XmlScan {
   }
 
   private pos = 0;
+  private started = false;
 
   private scan(final: boolean): void {
     const b = this.buf;
     const len = b.length;
     let pos = this.pos;
+    if (!this.started) {
+      // a UTF-8 byte-order mark before the first tag is not text (saxes skips it too)
+      if (len - pos < 3 && !final) return;
+      if (b[pos] === 0xef && b[pos + 1] === 0xbb && b[pos + 2] === 0xbf) pos += 3;
+      this.started = true;
+    }
     try {
       while (pos < len) {
         if (b[pos] !== LT) {
@@ -175,7 +199,8 @@ export class XmlScan {
         this.entity(i + 1, semi);
         i = semi;
         if (outside) this.fail("text outside the root element");
-      } else if (outside && !isSpace(c)) this.fail("text outside the root element");
+      } else if (c < 0x20 && !isSpace(c)) this.fail(`a control character (U+${c.toString(16).padStart(4, "0")}) XML does not allow`);
+      else if (outside && !isSpace(c)) this.fail("text outside the root element");
     }
   }
 
@@ -188,8 +213,9 @@ export class XmlScan {
       let v = 0;
       let digits = 0;
       for (let i = start + (hex ? 2 : 1); i < end; i++, digits++) {
-        const c = b[i] | (hex ? 0x20 : 0);
-        const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : hex && c >= 0x61 && c <= 0x66 ? c - 0x57 : -1;
+        const c = b[i];
+        const l = c | 0x20; // a hex letter in lower case; digits are tested as they are
+        const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : hex && l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
         if (d < 0 || v > 0x10ffff) this.fail(`a bad character reference "&${b.toString("latin1", start, Math.min(end, start + 12))};"`);
         v = v * (hex ? 16 : 10) + d;
       }
@@ -327,6 +353,7 @@ export class XmlScan {
         const v = b[j];
         if (v === q) break;
         if (v === LT) this.fail(`attribute ${an} of <${qname}> holds "<"`);
+        if (v < 0x20 && !isSpace(v)) this.fail(`attribute ${an} of <${qname}> holds a control character XML does not allow`);
         if (v === AMP) refs = true;
       }
       need(j);
