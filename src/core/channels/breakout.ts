@@ -316,10 +316,9 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
   const last = hops.length - 1;
   const [parentEnd, farEnd] = shape.arrayAtEntry ? [0, last] : [last, 0];
   if (h === farEnd) return undefined;
-  const { positions: N, legs: L, legPositions: n } = shape;
-  const m = N / (2 * L);
+  const { positions: N, legPositions: n } = shape;
   // a Leg map stating every lane (m pairs a leg, leg by leg) is the harness's wiring: its type not applied
-  const map = arrayLegMap(hops[h], L * m, N);
+  const { map, m, legAt, fanOf } = arrayLegWiring(hops[h], shape);
   const up = arrayPath(hops, junctions, parentEnd, h, map ? [h] : []);
   if ("missing" in up) return { kind: "missing", what: up.missing };
   const step = shape.arrayAtEntry ? 1 : -1;
@@ -331,26 +330,6 @@ function judgeArrayLeg(hops: readonly Hop[], junctions: readonly Junction[], at:
   // the leg's side: a straight stand-in for the harness's leg, then its adapter and cables
   const toHarness = checkParallelPath(up.types, N).landing;
   const toFar = checkParallelPath(["A", adapter, ...down.types], n).landing;
-  /** Harness fan position p: which leg, and which of its positions. */
-  const legAt = (p: number): [number, number] => {
-    if (map) {
-      const i = map.findIndex((x) => x.includes(p));
-      if (i < 0) return [0, 0];
-      const j = (i % m) + 1;
-      return [Math.floor(i / m) + 1, map[i][0] === p ? j : n + 1 - j];
-    }
-    const lane = p <= N / 2 ? p : N + 1 - p;
-    const k = Math.ceil(lane / m);
-    const j = lane - (k - 1) * m;
-    return [k, p <= N / 2 ? j : n + 1 - j];
-  };
-  const fanOf = (k: number, q: number): number | undefined => {
-    const j = q <= n / 2 ? q : n + 1 - q;
-    if (j > m) return undefined;
-    const lane = (k - 1) * m + j;
-    if (map) return map[lane - 1][q <= n / 2 ? 0 : 1];
-    return q <= n / 2 ? lane : N + 1 - lane;
-  };
   for (let j = 1; j <= m; j++) {
     const lane = (leg - 1) * m + j;
     const [k, q] = legAt(toHarness[lane - 1]);
@@ -410,8 +389,8 @@ function arrayLegWiring(h: Hop, shape: NonNullable<ReturnType<typeof arrayLegSha
 /**
  * A trunk with a harness to array legs at each end (hops[near.hop], hops[far.hop]): near leg
  * `near.leg`'s port to far leg `far.leg`'s port, lane by lane as judgeArrayLeg does, each
- * harness on its stated Leg map or the assumed lane map. With `pairOnly`, only which far leg
- * the near leg's first lane reaches (undefined where a type is missing).
+ * harness on its stated Leg map or the assumed lane map (which far leg the near leg's first lane
+ * reaches is pairArrayLegs').
  */
 export function arrayLegPair(hops: readonly Hop[], junctions: readonly Junction[], near: LegOf, far: LegOf): BreakoutVerdict | undefined {
   const a = arrayLegShape(hops[near.hop]);
