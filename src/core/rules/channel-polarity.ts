@@ -8,6 +8,9 @@ import type { Draft } from "./rule";
 
 type D = Draft<"channel-polarity">;
 
+/** A path through a harness the leg walk (channels/breakout.ts) does not follow: said, never passed. */
+const NOT_FOLLOWED = "the path through the harness is not one the engine follows yet (a parallel port, a trunk and the harness, or a harness at each end)";
+
 const notChecked = (what: string): D[] => [{ params: { path: "polarity not checked", reason: what }, columns: ["polarity"], severity: "info" }];
 
 /** Transceiver to transceiver over MPO/MTP only: the composition of cables and adapters must reverse the positions (R21). */
@@ -84,7 +87,9 @@ function breakout(ch: ChannelView): D[] {
   // a pairing on two stated Leg maps is the schedule's own; otherwise it is said, as a warning
   // (a link id's rows state the pairing themselves)
   if (far && ch.source === "ports" && !(ch.pairedBy === "positions" && ch.hops[near.hop].row.legMap && ch.hops[far.hop].row.legMap)) out.push(pairing(ch));
-  if (!verdict || verdict.kind === "ok") return out;
+  // a path through the harness the walk does not follow (e.g. duplex cords and a cassette before the trunk) is said, not passed
+  if (!verdict) return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(NOT_FOLLOWED)] : out;
+  if (verdict.kind === "ok") return out;
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
   // a stated map decides only with the leg cords' types stated too; an untyped cord is taken as A-to-B, an assumption
   if (verdict.stated && verdict.untypedCord) {
@@ -137,7 +142,7 @@ function unsplit(ch: ChannelView): D[] {
   let first: Extract<ReturnType<ChannelView["legJudge"]["judgeBreakoutLeg"]>, { kind: "wrong" }> | undefined;
   for (let leg = 1; leg <= shape.legs; leg++) {
     const v = ch.legJudge.judgeBreakoutLeg(ch.hops, ch.junctions, [{ hop: at, leg, of: shape.legs }]);
-    if (!v) return [];
+    if (!v) return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(NOT_FOLLOWED) : [];
     if (v.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(`${v.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`) : [];
     if (v.kind === "wrong") {
       wrong.push(leg);

@@ -1,5 +1,5 @@
 import { findingMessage } from "../../../src/core/messages";
-import { check, channelRows, onlyChannel, polarityFindings } from "./build";
+import { HEADER, check, channelRows, checkWith, onlyChannel, polarityFindings } from "./build";
 
 /**
  * A harness as the last row of a link, its legs not in the schedule (issue 12): a parallel port's
@@ -29,5 +29,17 @@ describe.each(["explicit", "ports"] as const)("a harness as the last row, no leg
   it("no adapter type: not checked, and said so", () => {
     const found = polarityFindings(onlyChannel(check(rows(style, "Type B", "Type B", ""))));
     expect(found.map((f) => [f.severity, /polarity not checked: no adapter type between rows/.test(findingMessage(f))])).toEqual([["info", true]]);
+  });
+});
+
+describe("a harness after duplex cords and a cassette (issue 12)", () => {
+  it("a path the leg walk does not follow is said to be not checked, not passed", () => {
+    const rows = [
+      ["C1", "X1", 1, "leaf01 Eth1/1", "CAS-A01:1", "LC/UPC duplex", "LC/UPC duplex", "OM4", "2 m", "10GBASE-SR", "A-to-B", "MTP-12 to LC cassette", "cord"],
+      ["T1", "X1", 2, "CAS-A01 rear", "PP-B01:1", "MTP-12 UPC male", "MTP-12 UPC male", "OM4", "30 m", "10GBASE-SR", "Type B", "Type B", "trunk"],
+      ["H1", "X1", 3, "PP-B01:1", "srv01:1-6", "MTP-12 UPC female", "6x LC/UPC duplex", "OM4", "1 m", "10GBASE-SR", "Type B", "", "harness"],
+    ];
+    const found = polarityFindings(onlyChannel(checkWith(HEADER, rows)));
+    expect(found.map((f) => [f.severity, /polarity not checked: the path through the harness is not one the engine follows/.test(findingMessage(f))])).toEqual([["info", true]]);
   });
 });
