@@ -783,13 +783,13 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     const at = Number.isNaN(when.getTime()) ? undefined : when.toLocaleString("en-US");
     renderSummary({ sheetName: state.sheetName, address: last.address }, last.summary, at ? `on ${at}` : undefined);
     showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}. Reading the sheet again to list them here…`);
-    reading = `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}`;
+    reading = `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}. They could not be listed here (`;
     const started = runsStarted;
     const { reviewActiveSheet, citeSources } = await loadAdapter();
     const review = await reviewActiveSheet(last.address);
     if (started !== runsStarted || list) return; // a Check started meanwhile: its results win
     if (!review.ok) {
-      showMessage("info", `This sheet has the results of an earlier check in columns ${state.written}${at ? `, made ${at}` : ""}. They could not be listed here (${review.message}); choose Check to check again, or Clear to remove them.`);
+      showMessage("info", `${reading}${review.message}); choose Check to check again, or Clear to remove them.`);
       return;
     }
     const s = review.result.summary;
@@ -802,7 +802,7 @@ async function refreshSheetState(showLastRun = false): Promise<void> {
     else showMessage("info", shown, ["warning", `The sheet changed since that check: columns ${state.written} still show the results written then (${countOf(last.summary.error, "error row")} then, ${countOf(s.error, "error row")} now). Choose Check to write them again.`]);
   } catch (error) {
     // Clear stays as it was; a re-read that failed (Excel, or the adapter's chunk not fetched) says so
-    if (reading) showMessage("info", `${reading}. They could not be listed here (${describeError(error)}); choose Check to check again, or Clear to remove them.`);
+    if (reading) showMessage("info", `${reading}${describeError(error)}); choose Check to check again, or Clear to remove them.`);
   }
 }
 
