@@ -71,6 +71,15 @@ const swaps = (hops: readonly Hop[], from: number, to: number): number => {
   return n;
 };
 
+/** What a verdict on stated Leg maps still assumed: an untyped leg cord taken as A-to-B, a leg placed by its order. */
+function alsoAssumed(untyped: boolean, legs: readonly LegOf[]): string | undefined {
+  const what = [
+    ...(untyped ? ["a leg cord with no type was taken as A-to-B"] : []),
+    ...(legs.some((l) => l.byOrder) ? ["the leg was placed by its order among the harness's legs (the harness's end names no port range)"] : []),
+  ];
+  return what.length ? what.join(" and ") : undefined;
+}
+
 /** Whether a duplex cord among hops[from..to] gives no type: it is then taken as A-to-B, an assumption. */
 const untypedCord = (hops: readonly Hop[], from: number, to: number): boolean => {
   for (let k = from; k <= to; k++) if (isArrayCable(hops[k]) === false && cordType(hops[k]) === undefined) return true;
@@ -80,8 +89,8 @@ const untypedCord = (hops: readonly Hop[], from: number, to: number): boolean =>
 export type BreakoutVerdict =
   | { kind: "missing"; what: string }
   | { kind: "ok" }
-  /** `untypedCord`: the map is stated, but a leg cord gives no type and was taken as A-to-B. */
-  | { kind: "wrong"; path: string; reason: string; assumed?: string; stated?: string; untypedCord?: boolean };
+  /** `alsoAssumed`: the map is stated, but something else the verdict rests on was assumed (an untyped leg cord, a leg placed by order). */
+  | { kind: "wrong"; path: string; reason: string; assumed?: string; stated?: string; alsoAssumed?: string };
 
 const words = (types: readonly ArrayType[]): string => types.map((t, i) => `Type ${t} ${i % 2 === 0 ? "cable" : "adapter"}`).join(", ");
 
@@ -117,9 +126,9 @@ export function judgeBreakoutLeg(hops: readonly Hop[], junctions: readonly Junct
         ? `leg ${leg}'s receive fiber (harness position ${rx}) is reached from position ${from} of the parallel transceiver, a receive position: transmit meets transmit`
         : `leg ${leg}'s fibers (harness positions ${tx} and ${rx}) meet positions ${landing.indexOf(tx) + 1} and ${from} of the parallel transceiver, not one lane's transmit and receive`;
     // a stated map decides only when the leg's cords state their types too
-    const untyped = shape.arrayAtEntry ? untypedCord(hops, h + 1, last) : untypedCord(hops, 0, h - 1);
+    const also = alsoAssumed(shape.arrayAtEntry ? untypedCord(hops, h + 1, last) : untypedCord(hops, 0, h - 1), legs);
     const basis = stated
-      ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}`, ...(untyped ? { untypedCord: true } : {}) }
+      ? { stated: `the Leg map of harness row ${hops[h].row.ctx.row}`, ...(also ? { alsoAssumed: also } : {}) }
       : { assumed: `${describeLegMap(map, n)}; harness row ${hops[h].row.ctx.row}` };
     return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord on the leg" : ""}`, reason, ...basis };
   }
@@ -142,8 +151,8 @@ export function judgeBreakoutLeg(hops: readonly Hop[], junctions: readonly Junct
       ? `leg ${near.leg}'s transmit (position ${tx}) arrives on position ${farTx}, the transmit fiber of the far leg ${far.leg}: transmit meets transmit`
       : `leg ${near.leg}'s fibers (positions ${tx} and ${rx}) arrive on positions ${landing[tx - 1]} and ${landing[rx - 1]}, not the two fibers of the far leg ${far.leg} (${farTx} and ${farRx})`;
   const rows = `harness rows ${hops[near.hop].row.ctx.row} and ${hops[far.hop].row.ctx.row}`;
-  const untyped = untypedCord(hops, 0, near.hop - 1) || untypedCord(hops, far.hop + 1, last);
-  const basis = stated[0] && stated[1] ? { stated: `the Leg maps of ${rows}`, ...(untyped ? { untypedCord: true } : {}) } : { assumed: `${describeLegMap(map, n)}, at ${rows}` };
+  const also = alsoAssumed(untypedCord(hops, 0, near.hop - 1) || untypedCord(hops, far.hop + 1, last), legs);
+  const basis = stated[0] && stated[1] ? { stated: `the Leg maps of ${rows}`, ...(also ? { alsoAssumed: also } : {}) } : { assumed: `${describeLegMap(map, n)}, at ${rows}` };
   return { kind: "wrong", path: `${words(path.types)}${flipped ? ", an A-to-A cord" : ""}`, reason, ...basis };
 }
 

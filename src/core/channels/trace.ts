@@ -292,9 +292,9 @@ function traceLink(list: ChannelRow[]): TracedChannel[] {
     // a harness to array legs at each end of a trunk, the near legs the link's first rows: both harnesses' legs
     const far = split === 0 && paths.length > 1 && arrayLegShape(hops[1])?.arrayAtEntry === false ? hops.findIndex((h, k) => k > 1 && k < hops.length - 1 && arrayLegShape(h)?.arrayAtEntry) : -1;
     const legs = fan
-      ? { legs: [{ hop: split - 1, leg: legNumber(fan.exit, hops[split].entry, n + 1), of: paths.length }] }
+      ? { legs: [legOf(split - 1, fan.exit, hops[split].entry, n + 1, paths.length)] }
       : far > 0
-        ? { legs: [{ hop: 1, leg: legNumber(hops[1].entry, hops[0].exit, n + 1), of: paths.length }, { hop: far, leg: legNumber(hops[far].exit, hops[far + 1].entry, n + 1), of: paths.length }] }
+        ? { legs: [legOf(1, hops[1].entry, hops[0].exit, n + 1, paths.length), legOf(far, hops[far].exit, hops[far + 1].entry, n + 1, paths.length)] }
         : {};
     out.push({ link: paths.length > 1 ? `${link} leg ${n + 1}` : link, source: "explicit", hops, junctions: junctionsOf(hops, transitions), ...(paths.length > 1 ? { splitFrom: link, sharedRows: split } : {}), ...legs });
   });
@@ -350,6 +350,12 @@ function legNumber(fan: EndContext, leg: EndContext, fallback: number): number {
   const key = leg.location ? portKey(leg.location) : undefined;
   const at = range && key ? range.indexOf(key) : -1;
   return at >= 0 ? at + 1 : fallback;
+}
+
+/** Harness hop `hop`'s leg that a cable end takes (legNumber), saying when only the order placed it. */
+function legOf(hop: number, fan: EndContext, leg: EndContext, order: number, of: number): LegOf {
+  const n = legNumber(fan, leg, 0);
+  return n > 0 ? { hop, leg: n, of } : { hop, leg: order, of, byOrder: true };
 }
 
 /**
@@ -470,9 +476,9 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
           const toCassette = !shared && cassetteRears.has(`${ref.i}${exit}`) && hops[0].entry.location && portRangeNames(hops[0].entry.location) && harnessShape(hops[0])?.arrayAtEntry === false;
           const ports = fan.exit.connector?.fiberCount ? Math.floor(fan.exit.connector.fiberCount / 2) : legs.length;
           legs.forEach((leg, n) => {
-            const legOf = isFanOut(fan) ? [{ hop: hops.length - 1, leg: legNumber(fan.exit, rows[leg.i].ctx[leg.end], n + 1), of: legs.length }] : [];
+            const fanLeg = isFanOut(fan) ? [legOf(hops.length - 1, fan.exit, rows[leg.i].ctx[leg.end], n + 1, legs.length)] : [];
             const port = toCassette ? portNumberOf(rows[leg.i].ctx[leg.end].location) : undefined;
-            walk(hops, leg, hops.length, [...fans, ...legOf], port === undefined ? undefined : { junction: hops.length - 1, port, of: ports });
+            walk(hops, leg, hops.length, [...fans, ...fanLeg], port === undefined ? undefined : { junction: hops.length - 1, port, of: ports });
           });
           return;
         }

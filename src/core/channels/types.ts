@@ -120,6 +120,8 @@ export interface LegOf {
   hop: number;
   leg: number;
   of: number;
+  /** The leg's number is its order among the legs: the harness's end names no port range to place it in. */
+  byOrder?: true;
 }
 
 /** A channel end: where it is and what it plugs into. */

@@ -91,9 +91,9 @@ function breakout(ch: ChannelView): D[] {
   if (!verdict) return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(NOT_FOLLOWED)] : out;
   if (verdict.kind === "ok") return out;
   if (verdict.kind === "missing") return ch.hops.some((h) => h.row.ctx.polarity) ? [...out, ...notChecked(`${verdict.what}; give each cable's type (the harness's too) and an Adapter column (Type A or Type B)`)] : out;
-  // a stated map decides only with the leg cords' types stated too; an untyped cord is taken as A-to-B, an assumption
-  if (verdict.stated && verdict.untypedCord) {
-    return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated}; a leg cord with no type was taken as A-to-B, so this is a warning: give the cords' types)` }, columns: ["polarity"], severity: "warning" }];
+  // a stated map decides only where nothing else was assumed (an untyped leg cord, a leg placed by order)
+  if (verdict.stated && verdict.alsoAssumed) {
+    return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated}; ${verdict.alsoAssumed}, so this is a warning)` }, columns: ["polarity"], severity: "warning" }];
   }
   if (verdict.stated) return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (leg map: ${verdict.stated})` }, columns: ["polarity"] }];
   return [...out, { params: { path: verdict.path, reason: `${verdict.reason} (assumed leg map: ${verdict.assumed}; no primary source states a harness's leg map, so this is a warning; a Leg map column gives it)` }, columns: ["polarity"], severity: "warning" }];

@@ -119,4 +119,19 @@ describe.each(["explicit", "ports"] as const)("polarity across a harness, leg by
       expect(findingMessage(found[0])).toMatch(/leg map: the Leg map of harness row 3 . a leg cord with no type was taken as A-to-B, so this is a warning/);
     }
   });
+
+  it("on a stated map, a leg placed only by its order (the harness's end names no port range) is an assumption: a warning that says so", () => {
+    const typed = { 0: "A-to-B", 1: "A-to-B", 2: "A-to-B", 3: "A-to-B" };
+    const rows = breakout(style, { trunk: "Type A", adapter: "Type A", legMap: "1/12, 2/11, 3/10, 4/9", cords: typed }).map((r, k) =>
+      k === 1 ? r.map((v, i) => (i === 4 ? "PP-B01" : v)) : k > 1 ? r.map((v, i) => (i === 3 ? (style === "explicit" ? "PP-B01" : v) : v)) : r,
+    );
+    const wrong = check(rows);
+    expect(wrong.channels.length).toBeGreaterThan(0);
+    for (const c of wrong.channels) {
+      const found = polarity(c);
+      expect(found.map((f) => f.severity)).toEqual(["warning"]);
+      // by link id the legs are the link's rows, placed by their order; by ports they are not traced as legs at all
+      if (style === "explicit") expect(findingMessage(found[0])).toMatch(/leg map: the Leg map of harness row 3 . the leg was placed by its order among the harness's legs/);
+    }
+  });
 });
