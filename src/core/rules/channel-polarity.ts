@@ -136,7 +136,8 @@ function unsplit(ch: ChannelView): D[] {
     const s = harnessShape(ch.hops[k]);
     return !!s && s.arrayAtEntry === (k === last) && last > 0;
   });
-  if (at === undefined) return [];
+  // a fan-out the walk cannot place (one in the middle, a harness to array legs at an end): said, not passed
+  if (at === undefined) return ch.hops.some((h) => h.row.ctx.polarity) ? notChecked(NOT_FOLLOWED) : [];
   const shape = harnessShape(ch.hops[at]) as NonNullable<ReturnType<typeof harnessShape>>;
   const wrong: number[] = [];
   let first: Extract<ReturnType<ChannelView["legJudge"]["judgeBreakoutLeg"]>, { kind: "wrong" }> | undefined;

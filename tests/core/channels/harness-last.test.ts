@@ -43,3 +43,14 @@ describe("a harness after duplex cords and a cassette (issue 12)", () => {
     expect(found.map((f) => [f.severity, /polarity not checked: the path through the harness is not one the engine follows/.test(findingMessage(f))])).toEqual([["info", true]]);
   });
 });
+
+describe("a harness to array legs as the last row, no leg rows (issue 12)", () => {
+  it("is said to be not checked for polarity, not passed", () => {
+    const rows = [
+      ["T1", "X2", 1, "leaf01 Eth1/1", "PP-A01:1", "MPO-16 UPC female", "MPO-16 UPC male", "OM4", "30 m", "800GBASE-SR8", "Type B", "Type B", "trunk"],
+      ["H1", "X2", 2, "PP-A01:1", "srv01:1-2", "MPO-16 UPC female", "2x MPO-8 UPC male", "OM4", "1 m", "800GBASE-SR8", "Type B", "", "harness"],
+    ];
+    const found = polarityFindings(onlyChannel(checkWith(HEADER, rows)));
+    expect(found.map((f) => [f.severity, /polarity not checked: the path through the harness is not one the engine follows/.test(findingMessage(f))])).toEqual([["info", true]]);
+  });
+});
