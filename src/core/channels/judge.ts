@@ -13,7 +13,7 @@ import { RowIndex } from "../row-index";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowResult } from "../schedule";
 import type { ProjectSpec } from "../spec";
-import { arrayLegPair, judgeBreakoutLeg, judgeLegAtCassette } from "./breakout";
+import { checkChannelPolarity } from "./channel-polarity-check";
 import { isFanOut } from "./facts";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseLegMap, parseSequence, traceChannels } from "./trace";
@@ -266,7 +266,7 @@ function channelEnd(h: Hop, end: EndContext): ChannelEnd {
 }
 
 /** The facts every channel rule needs, computed once. */
-const LEG_JUDGE: LegJudge = Object.freeze({ judgeBreakoutLeg, arrayLegPair, judgeLegAtCassette });
+const LEG_JUDGE: LegJudge = Object.freeze({ channelPolarity: checkChannelPolarity });
 
 function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   const hops = traced.hops;

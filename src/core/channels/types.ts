@@ -4,6 +4,7 @@ import type { FiberGrade } from "../catalog/fiber";
 import type { ArrayType, PolarityMethod } from "../fields";
 import type { EndContext, RowContext } from "../rules/rule";
 import type { RowChannel } from "../rules/util";
+import type { Draft } from "../rules/rule";
 
 /** How a channel was found: rows sharing a link id, or cable ends meeting at the same panel port. */
 export type ChannelSource = "explicit" | "ports";
@@ -154,15 +155,17 @@ export interface ChannelView extends TracedChannel {
   /** Mated pairs assumed at open ends (a panel port the schedule stops at). */
   assumedPairs: number;
   /**
-   * The walk of a harness leg's fibers (channels/breakout.ts), handed to the rules by the
-   * channel judge: the rule registry also rides on the pane's page for CONNECTOR.CHECK's row
-   * rules, and this walk is needed only where channels are judged, in the engine's chunk.
+   * The channel-polarity rule's walks (channels/channel-polarity-check.ts), handed to the rule by
+   * the channel judge: the rule registry also rides on the pane's page for CONNECTOR.CHECK's row
+   * rules, and these walks are needed only where channels are judged, in the engine's chunk.
    */
   legJudge: LegJudge;
 }
 
-/** What channel-polarity asks of channels/breakout.ts about a leg. */
-export type LegJudge = Pick<typeof import("./breakout"), "judgeBreakoutLeg" | "arrayLegPair" | "judgeLegAtCassette">;
+/** What the channel-polarity rule asks of the channel judge's part of the engine. */
+export interface LegJudge {
+  channelPolarity(channel: ChannelView): Draft<"channel-polarity">[];
+}
 
 /**
  * One element of a channel's path, in order from its start: an end (a transceiver, an end only
