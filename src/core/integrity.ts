@@ -14,21 +14,22 @@ export class ScheduleIntegrity {
   private readonly adapterPorts = new Map<string, AdapterPort>();
   private idsSeen = 0;
 
-  add(ctx: RowContext, cableId: string | undefined, portStated: { A: boolean; B: boolean }): void {
+  /** One row: its cable ID, its ends, and whether a Port column names each end's port (two flags, not an object per row). */
+  add(ctx: RowContext, cableId: string | undefined, portA: boolean, portB: boolean): void {
     if (cableId?.trim()) {
       this.idsSeen++;
       this.ids.add(cableId.trim(), ctx.row);
     }
     // the two ends one after the other: no array per row
-    this.addEnd(ctx.row, ctx.a, portStated);
-    this.addEnd(ctx.row, ctx.b, portStated);
+    this.addEnd(ctx.row, ctx.a, ctx.a.end === "B" ? portB : portA);
+    this.addEnd(ctx.row, ctx.b, ctx.b.end === "B" ? portB : portA);
   }
 
-  private addEnd(row: number, end: EndContext, portStated: { A: boolean; B: boolean }): void {
+  private addEnd(row: number, end: EndContext, portStated: boolean): void {
     if (!end.location || !end.role) return;
     if (end.role.role === "transceiver") {
       // Only a named port can be double-booked: "leaf01 Eth1/1", or a Port column; a device name alone is not a port.
-      if (end.role.basis === "interface-name" || portStated[end.end === "B" ? "B" : "A"]) this.equipmentPorts.add(end.location, row);
+      if (end.role.basis === "interface-name" || portStated) this.equipmentPorts.add(end.location, row);
     } else if (end.role.role === "panel") {
       const key = keyOf(end.location);
       const side: PairSide | undefined = end.connector && { row, end: end.end, field: end.field, connector: end.connector };

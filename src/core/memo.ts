@@ -27,9 +27,49 @@ export class HitRate {
 }
 
 /**
+ * Answers per distinct key, with the HitRate's passing-by and a size bound: emptied when full,
+ * so a schedule of distinct keys costs one lookup more per call, never unbounded memory. The
+ * one cache the engine's per-row memos (parse results, joined texts, recommendations, the
+ * functions below) are made of.
+ */
+export class Memo<K, R> {
+  private readonly results = new Map<K, R>();
+  private readonly rate = new HitRate();
+  constructor(private readonly limit = 50000) {}
+
+  /** false while the memo is being passed by: a caller building a key per call may then skip it (see answer). */
+  worthTrying(): boolean {
+    return this.rate.worthTrying();
+  }
+
+  /** The answer for a key, worked out by work(key) when not remembered. */
+  get(key: K, work: (key: K) => R): R {
+    if (!this.rate.worthTrying()) return work(key);
+    return this.lookUp(key, work);
+  }
+
+  /** The same with a key that costs something to build: built only while the memo is tried. */
+  answer(key: () => K, work: () => R): R {
+    if (!this.rate.worthTrying()) return work();
+    return this.lookUp(key(), work);
+  }
+
+  private lookUp(key: K, work: (key: K) => R): R {
+    let r = this.results.get(key);
+    const hit = r !== undefined || this.results.has(key);
+    this.rate.record(hit);
+    if (!hit) {
+      r = work(key);
+      if (this.results.size >= this.limit) this.results.clear();
+      this.results.set(key, r);
+    }
+    return r as R;
+  }
+}
+
+/**
  * A function of one text, worked out once per distinct text: schedules repeat the same
- * locations, connector and fiber texts on thousands of rows. Bounded: emptied when full, so
- * a schedule of distinct texts costs one lookup more per call, never unbounded memory.
+ * locations, connector and fiber texts on thousands of rows.
  */
 export function perDistinctText<R>(fn: (text: string) => R, limit = 50000): (text: string) => R {
   return perDistinctValue(fn, limit);
@@ -37,18 +77,6 @@ export function perDistinctText<R>(fn: (text: string) => R, limit = 50000): (tex
 
 /** The same for any value a Map can key (a number, a shared object). */
 export function perDistinctValue<K, R>(fn: (value: K) => R, limit = 50000): (value: K) => R {
-  const results = new Map<K, R>();
-  const rate = new HitRate();
-  return (value: K): R => {
-    if (!rate.worthTrying()) return fn(value);
-    let r = results.get(value);
-    const hit = r !== undefined || results.has(value);
-    rate.record(hit);
-    if (!hit) {
-      r = fn(value);
-      if (results.size >= limit) results.clear();
-      results.set(value, r);
-    }
-    return r as R;
-  };
+  const memo = new Memo<K, R>(limit);
+  return (value: K): R => memo.get(value, fn);
 }

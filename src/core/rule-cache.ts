@@ -99,11 +99,15 @@ function endKey(e: EndContext): string {
   return k;
 }
 
-/** Everything a row rule reads, as one string: every field of the context except the row number and the location texts. */
-function rowKey(ctx: RowContext): string {
+/**
+ * What the rules of the first tier read, as one string: every field of the context except the
+ * row number, the location texts, the length and the myth text (the two fields that differ on
+ * nearly every row: the tiers below key them apart, see cachedRowRules).
+ */
+function restKey(ctx: RowContext): string {
   let k = "";
   for (const name in ctx) {
-    if (name === "row") continue;
+    if (name === "row" || name === "length" || name === "text") continue;
     const v = (ctx as unknown as Record<string, unknown>)[name];
     k += nameCode(name) + (name === "a" || name === "b" ? `{${endKey(v as EndContext)}}` : `${part(v)};`);
   }
@@ -113,24 +117,59 @@ function rowKey(ctx: RowContext): string {
 /* ---------- row rules ---------- */
 
 /**
- * Per distinct row question: its findings (null when they are worked out again for every row)
- * and a small number naming the question, so that the channel verdicts (channels/verdict-cache.ts)
- * can key a channel by its rows' questions without building their keys again. Ids are never
- * reused, so emptying the table can only cause misses.
+ * The row rules in three tiers, by what they read. Nearly every field of a row repeats across
+ * a large schedule once parsed (the connector, the fiber grade, the application), but two are
+ * often the row's own: the length (to the millimetre) and the myth text (the notes). The
+ * first tier's rules read neither, the second's read the length, the third's the text; each
+ * tier's results are keyed on what its rules read, so a rule that reads only connectors and
+ * the application answers once for all rows however their lengths and notes differ.
+ * tests/core/rule-cache.test.ts watches every rule read a context and fails when a rule of a
+ * tier reads a field its key leaves out.
  */
-interface RowEntry {
+export interface RowRuleTiers {
+  /** The rules of one tier over a row: their findings in RULES order, before the steps across rules. */
+  run(tier: 0 | 1 | 2, ctx: RowContext): Finding[];
+  /** The steps across rules (advice yielding to errors, one finding for both ends) over the tiers' findings. */
+  finish(found: readonly [readonly Finding[], readonly Finding[], readonly Finding[]], ctx: RowContext): Finding[];
+  /** Every row rule over the row alone, as without the cache. */
+  all(ctx: RowContext): Finding[];
+}
+
+/**
+ * A tier's findings for one question (null when they are worked out again for every row), and
+ * a small number naming it. The third tier's number names everything the row rules read of a
+ * row, so that the channel verdicts (channels/verdict-cache.ts) can key a channel by its rows'
+ * questions without building their keys again. Ids are never reused, so emptying the table can
+ * only cause misses.
+ */
+interface Answer {
   readonly id: number;
   readonly found: readonly Finding[] | null;
 }
-const rowResults = new Map<string, RowEntry>();
-/** Rows all distinct (every note its own text) get no hits: the key is then not even built. */
-let rowHits = new HitRate();
+/** First tier: by everything but the length and the text. */
+interface RestAnswer extends Answer {
+  readonly byLength: Map<number | undefined, LengthAnswer[]>;
+}
+/** Second tier: by the length (metres, unit and whether the unit was assumed: the whole Length). */
+interface LengthAnswer extends Answer {
+  readonly unit: string | undefined;
+  readonly assumedUnit: boolean | undefined;
+  readonly byText: Map<string, Answer>;
+}
+const rowResults = new Map<string, RestAnswer>();
+/** Answers held across the three tiers, bounded together. */
+let answers = 0;
+/** A tier whose questions are all distinct (every note its own text) is passed by: see HitRate. */
+let tierHits = [new HitRate(), new HitRate(), new HitRate()];
 /** The question of the row last run through cachedRowRules (undefined when its key was not built). */
 let lastQuestion: number | undefined;
+/** The row last run with its marks (made once per row, for whichever tiers miss). */
+let markedRow: RowContext | undefined;
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Each check starts by trying the cache, whatever the schedule before it was like. */
 export function startCheck(): void {
-  rowHits = new HitRate();
+  tierHits = [new HitRate(), new HitRate(), new HitRate()];
   for (const reset of checkStarts) reset();
 }
 
@@ -149,7 +188,6 @@ export function takeRowQuestion(): number | undefined {
   lastQuestion = undefined;
   return q;
 }
-
 const withMarks = (ctx: RowContext): RowContext => ({
   ...ctx,
   row: SENTINEL_ROW,
@@ -206,31 +244,63 @@ function relabel(cached: readonly Finding[], ctx: RowContext): Finding[] {
   return out;
 }
 
-/**
- * The row rules' findings for a row, worked out once per distinct row content. A result that
- * quotes anything of the row beyond what relabelling restores is recomputed for every row.
- */
-export function cachedRowRules(ctx: RowContext, run: (ctx: RowContext) => Finding[]): Finding[] {
-  lastQuestion = undefined;
-  if (!ruleCaching.enabled || !rowHits.worthTrying()) return run(ctx);
-  const key = rowKey(ctx);
-  const hit = rowResults.get(key);
-  rowHits.record(hit !== undefined);
-  if (hit !== undefined) {
-    lastQuestion = hit.id;
-    return hit.found === null ? run(ctx) : relabel(hit.found, ctx);
-  }
-  const marked = run(withMarks(ctx));
-  if (rowResults.size >= CACHE_LIMIT) rowResults.clear();
+/** One tier's rules run once for a question, over the row with its marks; kept when relabelling restores every row's own. */
+function answer(ctx: RowContext, tier: 0 | 1 | 2, tiers: RowRuleTiers): Answer {
+  markedRow ??= withMarks(ctx);
+  const found = tiers.run(tier, markedRow);
+  answers++;
   const id = nextId++;
-  lastQuestion = id;
-  if (!marked.every((f) => keepable(f) && restorable(f, ctx))) {
-    rowResults.set(key, { id, found: null });
-    return run(ctx);
+  return found.every((f) => keepable(f) && restorable(f, ctx)) ? { id, found: found.length ? Object.freeze(found) : NO_FINDINGS } : { id, found: null };
+}
+
+/** A tier's findings for this row from its answer. */
+const findingsOf = (a: Answer, ctx: RowContext, tier: 0 | 1 | 2, tiers: RowRuleTiers): readonly Finding[] =>
+  a.found === null ? tiers.run(tier, ctx) : a.found.length ? relabel(a.found, ctx) : NO_FINDINGS;
+
+/**
+ * The row rules' findings for a row, each tier worked out once per distinct question of its
+ * own (see RowRuleTiers). A result that quotes anything of the row beyond what relabelling
+ * restores is recomputed for every row.
+ */
+export function cachedRowRules(ctx: RowContext, tiers: RowRuleTiers): Finding[] {
+  lastQuestion = undefined;
+  if (!ruleCaching.enabled || !tierHits[0].worthTrying()) return tiers.all(ctx);
+  markedRow = undefined;
+  const key = restKey(ctx);
+  let rest = rowResults.get(key);
+  tierHits[0].record(rest !== undefined);
+  if (rest === undefined) {
+    if (answers >= CACHE_LIMIT) {
+      rowResults.clear();
+      answers = 0;
+    }
+    rest = { ...answer(ctx, 0, tiers), byLength: new Map() };
+    rowResults.set(key, rest);
   }
-  const kept = Object.freeze(marked);
-  rowResults.set(key, { id, found: kept });
-  return relabel(kept, ctx);
+  const first = findingsOf(rest, ctx, 0, tiers);
+  if (!tierHits[1].worthTrying()) return tiers.finish([first, tiers.run(1, ctx), tiers.run(2, ctx)], ctx);
+  const length = ctx.length;
+  const unit = length?.unit;
+  const assumedUnit = length?.assumedUnit;
+  const sameLength = rest.byLength.get(length?.metres);
+  let byLength: LengthAnswer | undefined;
+  if (sameLength) for (const l of sameLength) if (l.unit === unit && l.assumedUnit === assumedUnit) byLength = l;
+  tierHits[1].record(byLength !== undefined);
+  if (byLength === undefined) {
+    byLength = { ...answer(ctx, 1, tiers), unit, assumedUnit, byText: new Map() };
+    if (sameLength) sameLength.push(byLength);
+    else rest.byLength.set(length?.metres, [byLength]);
+  }
+  const second = findingsOf(byLength, ctx, 1, tiers);
+  if (!tierHits[2].worthTrying()) return tiers.finish([first, second, tiers.run(2, ctx)], ctx);
+  let byText = byLength.byText.get(ctx.text);
+  tierHits[2].record(byText !== undefined);
+  if (byText === undefined) {
+    byText = answer(ctx, 2, tiers);
+    byLength.byText.set(ctx.text, byText);
+  }
+  lastQuestion = byText.id;
+  return tiers.finish([first, second, findingsOf(byText, ctx, 2, tiers)], ctx);
 }
 
 /* ---------- pair rules (two cable ends in one adapter) ---------- */

@@ -1,5 +1,5 @@
 import { Connector, isArrayFamily, parseConnector } from "./connector";
-import { HitRate } from "./memo";
+import { Memo } from "./memo";
 import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
 import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, ColumnNote, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns, weighColumns } from "./headers";
@@ -103,6 +103,12 @@ const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NULL!|NUM!|SPILL!|CALC!|
 /** A cell as text (a cable ID may be a number), or undefined. */
 const cellText = (v: unknown): string | undefined => (typeof v === "string" ? v : typeof v === "number" && Number.isFinite(v) ? String(v) : undefined);
 
+/** Whether every mapped cell of a row is blank (a loop, not a closure per row). */
+function allBlank(cells: readonly unknown[], mapped: readonly number[]): boolean {
+  for (let i = 0; i < mapped.length; i++) if (!isBlank(cells[mapped[i]])) return false;
+  return true;
+}
+
 const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Whether an end plugs into a transceiver, read from its From/To text alone (see ends.ts). */
@@ -185,7 +191,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const rows: RowResult[] = [];
   startCheck();
   const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
-  const recommendations = new Recommendations();
+  const recommendations = new Memo<string, string>(100000);
   const integrity = new ScheduleIntegrity();
   const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
@@ -194,12 +200,12 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   for (let i = startIndex; i < grid.length; i++) {
     const cells = grid[i];
     if ((i - startIndex) % 5000 === 0) options.onProgress?.(i - startIndex, total);
-    if (mappedColumns.every((c) => isBlank(cells[c]))) continue;
+    if (allBlank(cells, mappedColumns)) continue;
     const row = firstRow + i;
     const findings: Finding[] = [];
     const ctx = reader.read(row, i, cells, findings);
     const cableId = columns.cableId === undefined ? undefined : cellText(cells[columns.cableId]);
-    integrity.add(ctx, cableId, { A: !isBlank(cells[columns.portA ?? -1]), B: !isBlank(cells[columns.portB ?? -1]) });
+    integrity.add(ctx, cableId, !isBlank(cells[columns.portA ?? -1]), !isBlank(cells[columns.portB ?? -1]));
     if (ctx.notFiber) {
       rows.push({ row, rowIndex: i, status: "OK", findings });
       continue;
@@ -210,7 +216,10 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     findings.push(...ruleFindings);
     if (!hasSomethingToCheck(ctx)) findings.push(nothingChecked(ctx, columns));
     const recommendation = ctx.application ? rowRecommendation(ctx, spec, recommendations, ruleFindings) : undefined;
-    rows.push({ row, rowIndex: i, status: "OK", findings, ...(recommendation !== undefined ? { recommendation } : {}) });
+    // built in place, not spread from a temporary object (a million rows)
+    const result: RowResult = { row, rowIndex: i, status: "OK", findings };
+    if (recommendation !== undefined) result.recommendation = recommendation;
+    rows.push(result);
   }
   options.onProgress?.(total, total);
 
@@ -230,6 +239,13 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const overrides = spec.severity ?? {};
   for (const r of rows) {
     if (!r.findings.length) continue; // most rows of a large schedule: OK as they stand
+    if (r.findings.length === 1) {
+      // one finding (most rows that have any): nothing to sort, no arrays made for it
+      const f = applySeverity(r.findings[0], overrides);
+      if (f !== r.findings[0]) r.findings = f ? [f] : [];
+      r.status = statusOf(r.findings);
+      continue;
+    }
     r.findings = r.findings
       .map((f) => applySeverity(f, overrides))
       .filter((f): f is Finding => f !== null)
@@ -304,22 +320,15 @@ type AnyParse = { ok: true; value: unknown } | { ok: false; error: { reason: str
 
 /**
  * Parse results per field and cell value for one check: schedules repeat the same connector,
- * fiber and application text on thousands of rows, so each distinct text is read once.
+ * fiber and application text on thousands of rows, so each distinct text is read once (a
+ * field whose every cell differs, such as lengths to the millimetre, is passed by: see Memo).
  */
 class ParseMemo {
-  private readonly maps = new Map<string, { results: Map<unknown, AnyParse>; rate: HitRate }>();
+  private readonly byField = new Map<string, Memo<unknown, AnyParse>>();
   get<T>(key: string, value: unknown, parse: (v: unknown) => AnyParse): AnyParse & ({ ok: false } | { ok: true; value: T }) {
-    let m = this.maps.get(key);
-    if (!m) this.maps.set(key, (m = { results: new Map(), rate: new HitRate() }));
-    // a field whose every cell differs (lengths to the millimetre) is parsed straight away, not kept
-    if (!m.rate.worthTrying()) return parse(value) as AnyParse & ({ ok: false } | { ok: true; value: T });
-    let r = m.results.get(value);
-    m.rate.record(r !== undefined);
-    if (!r) {
-      r = parse(value);
-      if (m.results.size < 50000) m.results.set(value, r);
-    }
-    return r as AnyParse & ({ ok: false } | { ok: true; value: T });
+    let m = this.byField.get(key);
+    if (!m) this.byField.set(key, (m = new Memo()));
+    return m.get(value, parse) as AnyParse & ({ ok: false } | { ok: true; value: T });
   }
 }
 
@@ -333,7 +342,7 @@ class RowReader {
   private cells: readonly unknown[] = [];
   private findings: Finding[] = [];
   private readonly both: boolean;
-  private readonly texts = new JoinedTexts();
+  private readonly texts = new Memo<string, string>();
   /** Made once per check, not once per row. */
   private readonly parseLength: (v: unknown) => ReturnType<typeof parseLength>;
 
@@ -468,7 +477,7 @@ class RowReader {
       else findings.push({ rule: "unknown-application", severity: "info", row, columns: ["application"], params: { text: `${cellName("application", rowIndex)}: ${clip(appText)}`, ...(r.error.reason === NOT_IN_CATALOG ? {} : { reason: r.error.reason }) } });
     }
 
-    const rowText = this.texts.join(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes"));
+    const rowText = this.texts.get(joinTexts(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes")), sameText);
     const fiberCount = this.parsed("fiberCount", parseFiberCount);
     return {
       row,
@@ -495,32 +504,10 @@ class RowReader {
 const joinWords = (x: string | undefined, y: string | undefined): string | undefined => (x ? (y ? `${x} ${y}` : x) : y || undefined);
 
 /**
- * The joined myth texts, one string per distinct triple of cells: rows repeating the same
- * connector cells and notes share one text instead of each keeping its own joined copy.
+ * The joined myth texts, one string per distinct text: rows repeating the same connector
+ * cells and notes share one text instead of each keeping its own joined copy.
  */
-class JoinedTexts {
-  private readonly byTexts = new Map<string, Map<string, Map<string, string>>>();
-  private size = 0;
-  private rate = new HitRate();
-  join(a: string | undefined, b: string | undefined, notes: string | undefined): string {
-    if (!this.rate.worthTrying()) return joinTexts(a, b, notes);
-    let byB = this.byTexts.get(a ?? "");
-    if (!byB) this.byTexts.set(a ?? "", (byB = new Map()));
-    let byNotes = byB.get(b ?? "");
-    if (!byNotes) byB.set(b ?? "", (byNotes = new Map()));
-    let t = byNotes.get(notes ?? "");
-    this.rate.record(t !== undefined);
-    if (t === undefined) {
-      t = joinTexts(a, b, notes);
-      if (++this.size > 50000) {
-        this.byTexts.clear();
-        this.size = 0;
-      }
-      byNotes.set(notes ?? "", t);
-    }
-    return t;
-  }
-}
+const sameText = (t: string): string => t;
 
 /** The texts myths are spotted in, each clipped, joined by " | " (no arrays built per row: a million rows read this). */
 function joinTexts(...texts: Array<string | undefined>): string {
@@ -576,29 +563,8 @@ function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
 /** Two values a Set would count once (NaN equals NaN). */
 const sameValue = (x: unknown, y: unknown): boolean => x === y || (x !== x && y !== y);
 
-/**
- * Recommendation texts per distinct question. Passed by (see HitRate) while rows ask nothing
- * twice: a schedule whose lengths all differ would pay for a key and an insert per row and
- * keep a hundred thousand texts for no hit. Passing it by changes no text.
- */
-class Recommendations {
-  private readonly texts = new Map<string, string>();
-  private readonly rate = new HitRate();
-  text(key: () => string, work: () => string): string {
-    if (!this.rate.worthTrying()) return work();
-    const k = key();
-    let text = this.texts.get(k);
-    this.rate.record(text !== undefined);
-    if (text === undefined) {
-      text = work();
-      if (this.texts.size < 100000) this.texts.set(k, text);
-    }
-    return text;
-  }
-}
-
 /** The row's recommendation text; rows asking the same question share one answer. */
-function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Recommendations, findings: readonly Finding[]): string {
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Memo<string, string>, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
   const input = {
     application: app,
@@ -611,7 +577,8 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Recommenda
     multimodePolish: spec.multimodePolish,
   };
   const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
-  return cache.text(
+  // keyed only while rows ask again (see Memo): a schedule whose lengths all differ pays no key per row
+  return cache.answer(
     () => [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|"),
     () => recommendationText(recommend(input), ends),
   );

@@ -1,5 +1,8 @@
 import { checkSchedule, ScheduleResult } from "../../src/core";
 import { ruleCaching } from "../../src/core/rule-cache";
+import { READS_LENGTH, READS_TEXT, RULES } from "../../src/core/rules";
+import type { RuleId } from "../../src/core/findings";
+import type { RowContext, Rule } from "../../src/core/rules/rule";
 
 /*
  * The engine answers each distinct question once (src/core/rule-cache.ts) and relabels the
@@ -222,6 +225,51 @@ describe("channel verdicts and a fan-out leg's own place", () => {
     for (const result of [cold, warm]) {
       expect(result.channels).toEqual(plain.channels);
       plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+    }
+  });
+});
+
+describe("rule results keyed on what each tier of rules reads", () => {
+  it("lists every row rule that reads a row's length or myth text, so that no tier's key leaves out what its rules read", () => {
+    // every row rule is watched through a proxy while the engine runs over varied rows and channels
+    const readers = { length: new Set<string>(), text: new Set<string>() };
+    const originals = RULES.map((r) => r.checkRow);
+    ruleCaching.enabled = false;
+    try {
+      for (const rule of RULES) {
+        const check = rule.checkRow;
+        if (!check) continue;
+        const watch = {
+          get(target: RowContext, name: string | symbol, receiver: unknown) {
+            if (name === "length" || name === "text") readers[name].add(rule.id);
+            return Reflect.get(target, name, receiver);
+          },
+        };
+        (rule as Rule).checkRow = (ctx: RowContext) => check(new Proxy(ctx, watch));
+      }
+      checkSchedule(variedSchedule(1500, 7));
+      checkSchedule(repeatedChannels(300, 8));
+    } finally {
+      RULES.forEach((r, i) => ((r as Rule).checkRow = originals[i]));
+      ruleCaching.enabled = true;
+    }
+    // the watch saw the readers it must see (else it proves nothing)
+    expect([...readers.length]).toEqual(expect.arrayContaining(["reach", "loss-budget"]));
+    expect([...readers.text]).toContain("mpo-myth");
+    for (const id of readers.length) expect([id, READS_LENGTH.has(id as RuleId) || READS_TEXT.has(id as RuleId)]).toEqual([id, true]);
+    for (const id of readers.text) expect([id, READS_TEXT.has(id as RuleId)]).toEqual([id, true]);
+  });
+
+  it("gives every row the findings of the rules run on it alone when lengths and notes differ on every row", () => {
+    // the first tier's answers are shared across rows whose lengths and notes all differ
+    const grid = variedSchedule(3000, 9).map((r, i) => (i === 0 ? r : r.map((v, c) => (HEADER[c] === "Length" && v !== "" ? `${(1 + i * 0.1537).toFixed(3)} m` : HEADER[c] === "Notes" ? (i % 3 ? `${v} #${i}` : `MPO takes only 24 fibers, row ${i}`) : v))));
+    const { plain, cold, warm } = checkedBoth(grid);
+    const all = plain.rows.flatMap((r) => r.findings);
+    expect(all.filter((f) => f.rule === "mpo-myth").length).toBeGreaterThan(20);
+    expect(all.filter((f) => f.rule === "reach" || f.rule === "loss-budget").length).toBeGreaterThan(20);
+    for (const result of [cold, warm]) {
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+      expect(result.channels).toEqual(plain.channels);
     }
   });
 });

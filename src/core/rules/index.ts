@@ -42,7 +42,7 @@ import channelApplication from "./channel-application";
 import channelGradeMix from "./channel-grade-mix";
 import adapterKeyApc from "./adapter-key-apc";
 import channelEnd from "./channel-end";
-import { cachedPairRules, cachedRowRules } from "../rule-cache";
+import { cachedPairRules, cachedRowRules, type RowRuleTiers } from "../rule-cache";
 import cassetteSide from "./cassette-side";
 
 
@@ -132,10 +132,47 @@ const toFinding = (rule: Rule, row: number, d: Draft<RuleId>): Finding =>
   }) as Finding;
 
 /** The row rules over one row (or a channel standing as one); rows asking the same thing share one answer (src/core/rule-cache.ts). */
-export const runRowRules = (ctx: RowContext): Finding[] => cachedRowRules(ctx, rowRulesOf);
+export const runRowRules = (ctx: RowContext): Finding[] => cachedRowRules(ctx, ROW_RULE_TIERS);
 
 /** The rules with a row check, in RULES order (looked up once, not per row: a million rows visit each). */
 const ROW_RULES: readonly Rule[] = RULES.filter((r) => r.checkRow);
+
+/**
+ * Row rules that read the row's length (directly, or through rowChannel) and those that read
+ * its myth text: the rule cache keys them on those fields, and every other row rule on the
+ * rest of the row only (src/core/rule-cache.ts, RowRuleTiers). A rule that comes to read
+ * either field must be listed here: tests/core/rule-cache.test.ts fails until it is.
+ */
+export const READS_LENGTH: ReadonlySet<RuleId> = new Set<RuleId>(["reach", "reach-margin", "loss-budget", "loss-margin", "os1a-reach", "mtp-vs-mpo", "project-spec"]);
+export const READS_TEXT: ReadonlySet<RuleId> = new Set<RuleId>(["mpo-myth"]);
+const tierOf = (r: Rule): 0 | 1 | 2 => (READS_TEXT.has(r.id) ? 2 : READS_LENGTH.has(r.id) ? 1 : 0);
+const TIER_RULES: readonly (readonly Rule[])[] = [0, 1, 2].map((t) => ROW_RULES.filter((r) => tierOf(r) === t));
+/** Each row rule's place in RULES order, for putting the tiers' findings back in that order. */
+const PLACE = new Map<string, number>(ROW_RULES.map((r, i) => [r.id, i]));
+const YIELDING = new Set<string>(ROW_RULES.filter((r) => r.yieldsToErrors).map((r) => r.id));
+const place = (f: Finding): number => PLACE.get(f.rule) ?? -1;
+
+const ROW_RULE_TIERS: RowRuleTiers = {
+  run(tier, ctx) {
+    const rules = TIER_RULES[tier];
+    const out: Finding[] = [];
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i];
+      const drafts = rule.checkRow?.(ctx);
+      if (!drafts) continue;
+      for (let j = 0; j < drafts.length; j++) out.push(toFinding(rule, ctx.row, drafts[j]));
+    }
+    return out;
+  },
+  finish([x, y, z]) {
+    const n = x.length + y.length + z.length;
+    if (n === 0) return [];
+    // one tier's findings are already in RULES order; the sort is stable, so each rule's stay in theirs
+    const out = n === x.length ? (x as Finding[]) : n === y.length ? (y as Finding[]) : n === z.length ? (z as Finding[]) : x.concat(y, z).sort((f, g) => place(f) - place(g));
+    return finished(out, out.some((f) => YIELDING.has(f.rule)));
+  },
+  all: rowRulesOf,
+};
 
 function rowRulesOf(ctx: RowContext): Finding[] {
   const out: Finding[] = [];
@@ -150,6 +187,11 @@ function rowRulesOf(ctx: RowContext): Finding[] {
       yielding ||= !!rule.yieldsToErrors;
     }
   }
+  return finished(out, yielding);
+}
+
+/** The steps across a row's rules: advice dropped where an error points at its field, one finding for both ends. */
+function finished(out: Finding[], yielding: boolean): Finding[] {
   const kept = yielding ? withoutAdviceOnErrors(out) : out;
   // out is this call's own: it needs no copy when no rule spoke twice
   return kept.length < 2 || !spokeTwice(kept) ? kept : mergeEnds(kept);
