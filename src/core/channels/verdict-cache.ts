@@ -64,9 +64,18 @@ function restKey(o: object): string {
     if (POSITIONAL.has(name)) continue;
     const v = (o as Record<string, unknown>)[name];
     if (v === undefined) continue;
-    k += `${nameCode(name)}${typeof v === "object" && v !== null ? JSON.stringify(v, numberSafe) : part(v)};`;
+    k += `${nameCode(name)}${typeof v === "object" && v !== null ? objectText(v) : part(v)};`;
   }
   return k;
+}
+
+/**
+ * An object field's text in a key. A frozen object (an Adapter cell's reading, shared by every
+ * row with that text) is written out once and stands by the number of its content, as the row
+ * cache keys it (rule-cache.ts contentId: same content, same number); a fresh one is written out.
+ */
+function objectText(v: object): string {
+  return Object.isFrozen(v) ? `#${contentId(v)}` : JSON.stringify(v, numberSafe);
 }
 
 /** The rows a channel names, by position: each hop's row, then each junction's cassette row. */
@@ -114,12 +123,21 @@ function channelKeepable(found: readonly Finding[], ch: ChannelShape, rowList: r
   });
 }
 
-function relabelChannel(f: Finding, at: ReadonlyMap<number, number>): Finding {
+/** Whether no row appears twice (a channel has a few rows: no Set needed). */
+function distinct(rows: readonly number[]): boolean {
+  for (let i = 1; i < rows.length; i++) for (let k = 0; k < i; k++) if (rows[i] === rows[k]) return false;
+  return true;
+}
+
+/** `row` of the cached channel (its rows `from`) as the row at the same position of this one (`to`). */
+const relabelled = (row: number, from: readonly number[], to: readonly number[]): number => to[from.indexOf(row)];
+
+function relabelChannel(f: Finding, from: readonly number[], to: readonly number[]): Finding {
   const otherRow = (f.params as { otherRow?: number }).otherRow;
-  if (otherRow === undefined) return { ...f, row: at.get(f.row) as number };
+  if (otherRow === undefined) return { ...f, row: relabelled(f.row, from, to) };
   const params: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(f.params)) params[k] = k === "otherRow" ? at.get(v as number) : v;
-  return { ...f, row: at.get(f.row) as number, params: Object.freeze(params) } as Finding;
+  for (const [k, v] of Object.entries(f.params)) params[k] = k === "otherRow" ? relabelled(v as number, from, to) : v;
+  return { ...f, row: relabelled(f.row, from, to), params: Object.freeze(params) } as Finding;
 }
 
 /**
@@ -133,13 +151,13 @@ export function cachedChannelVerdict(ch: ChannelShape, spec: object, run: () => 
   if (key === undefined) return run();
   const hit = channelResults.get(key);
   channelHits.record(hit !== undefined);
-  const rows = channelRows(ch);
   if (hit === null) return run();
-  if (hit !== undefined && new Set(rows).size === rows.length) {
-    const at = new Map<number, number>();
-    hit.rows.forEach((r, k) => at.set(r, rows[k]));
+  const rows = channelRows(ch);
+  if (hit !== undefined && distinct(rows)) {
     ruleCaching.sharedChannelVerdicts++;
-    return hit.found.map((f) => relabelChannel(f, at));
+    const found: Finding[] = new Array(hit.found.length);
+    for (let k = 0; k < found.length; k++) found[k] = relabelChannel(hit.found[k], hit.rows, rows);
+    return found;
   }
   const found = run();
   if (hit !== undefined) return found;
