@@ -273,3 +273,27 @@ describe("rule results keyed on what each tier of rules reads", () => {
     }
   });
 });
+
+describe("channel verdicts and an assumption about a channel's end", () => {
+  it("quote each channel's own transceiver port where the verdict rests on reading it from the name", () => {
+    // a male MPO cord into a port taken for a transceiver by its interface name, on many
+    // channels of one shape: the end rule's assumption quotes that channel's own port
+    const filler = Array.from({ length: 120 }, (_, k) => [`F${k}`, "", "", `srv${k} nic1`, `srv${k} nic2`, "LC/UPC duplex", "LC/UPC duplex", "OM4", 2, "3 m", "10GBASE-SR", "A-to-B", "", "", ""]);
+    const channels = Array.from({ length: 40 }, (_, c) => [
+      [`A${c}`, "", "", `leaf${c} Eth1/${c + 1}`, `PP-A${c} P1`, "MTP-12 UPC male", "MTP-12 UPC female", "OM4", 12, "3 m", "100GBASE-SR4", "Type B", "Type B", "", ""],
+      [`B${c}`, "", "", `PP-A${c} P1`, `PP-B${c} P1`, "MTP-12 UPC male", "MTP-12 UPC male", "OM4", 12, "40 m", "100GBASE-SR4", "Type B", "Type B", "", ""],
+      [`C${c}`, "", "", `PP-B${c} P1`, `spine${c} Eth2/${c + 1}`, "MTP-12 UPC female", "MTP-12 UPC male", "OM4", 12, "3 m", "100GBASE-SR4", "Type B", "", "", ""],
+    ]).flat();
+    const shared = ruleCaching.sharedChannelVerdicts;
+    const { plain, cold, warm } = checkedBoth([HEADER, ...filler, ...channels]);
+    // channels after the first of the shape share its verdict (assumptions and all)
+    expect(ruleCaching.sharedChannelVerdicts - shared).toBeGreaterThan(60);
+    const assumptions = plain.channels.flatMap((c) => c.findings.filter((f) => f.assumed).map((f) => [c.link, f.assumed]));
+    expect(assumptions.length).toBeGreaterThanOrEqual(80); // both ends of every channel
+    for (const [link, assumed] of assumptions) expect(link).toContain(/"([^"]*)"/.exec(assumed as string)?.[1]);
+    for (const result of [cold, warm]) {
+      expect(result.channels).toEqual(plain.channels);
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+    }
+  });
+});

@@ -18,7 +18,7 @@ import { isFanOut } from "./facts";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseLegMap, parseSequence, traceChannels } from "./trace";
 import { cachedChannelVerdict } from "./verdict-cache";
-import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Hop, LegJudge, PathElement, TracedChannel } from "./types";
+import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Component, Hop, Junction, LegJudge, PathElement, TracedChannel } from "./types";
 
 /**
  * Row rules whose figures are the channel's, not the cable's: for a row in a traced channel
@@ -121,8 +121,13 @@ export class ChannelCollector {
       const channel = { link: view.link, rows: view.rows };
       // Channels of one shape share one verdict, relabelled with their own rows (src/core/rule-cache.ts).
       const verdict = cachedChannelVerdict(traced, spec, () => [...pairFindings(view), ...endFindings(view), ...wideFindings(view), ...runChannelRules(view)]);
-      const found = verdict.map((f) => ({ ...f, channel }) as Finding);
-      const members = view.rows.map((r) => byRow.get(r)).filter((r): r is RowResult => !!r);
+      const found: Finding[] = new Array(verdict.length);
+      for (let k = 0; k < verdict.length; k++) found[k] = { ...verdict[k], channel } as Finding;
+      const members: RowResult[] = [];
+      for (const r of view.rows) {
+        const m = byRow.get(r);
+        if (m) members.push(m);
+      }
       // The channel's figures replace the row's own (a guessed mated-pair count, one cable's length).
       if (view.lengthM !== undefined && view.application && view.grade) {
         const replaced = (f: Finding) => CHANNEL_WIDE_RULES.has(f.rule) && !f.channel;
@@ -159,21 +164,25 @@ function paramsText(params: object): string {
   return t;
 }
 
+const NO_SEVERITY: NonNullable<ProjectSpec["severity"]> = Object.freeze({});
+
 function summarise(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): ChannelResult {
-  const seen = new Set<string>();
+  // a channel has a few findings: their keys in a list, not a Set per channel
+  const seen: string[] = [];
   const findings: Finding[] = [];
+  const severity = spec.severity ?? NO_SEVERITY;
   for (const m of members) {
     for (const f of m.findings) {
       // A trunk shared by the legs of a fan-out carries each leg's findings: only this one's count here.
       if (f.channel && f.channel.link !== view.link) continue;
-      const g = applySeverity(f, spec.severity ?? {});
+      const g = applySeverity(f, severity);
       const key = g && `${g.rule}|${g.severity}|${paramsText(g.params)}`;
-      if (!g || !key || seen.has(key)) continue;
-      seen.add(key);
+      if (!g || !key || seen.includes(key)) continue;
+      seen.push(key);
       findings.push(g);
     }
   }
-  findings.sort(bySeverity);
+  if (findings.length > 1) findings.sort(bySeverity);
   const path = pathOf(view, members, spec);
   const ch = view.figures;
   return {
@@ -187,12 +196,28 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
     ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: lossMarginDb(ch.budget.value, ch.lossDb) } : {}),
     findings,
     path,
-    junctions: view.junctions.map((j) => ({ left: { row: j.left.row, end: j.left.end.end }, right: { row: j.right.row, end: j.right.end.end }, ...(j.adapter ? { adapter: j.adapter } : {}) })),
-    // rows as plain literals (a spread in an array literal leaves it 17 slots long, kept per
-    // element); without a cassette row, the same two rows as the path's joint there, one array
-    elements: view.junctions.map((j, k) => ({ id: j.element, kind: j.adapter?.transition ?? "mated-pair", rows: j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : jointRows(path, k, j), ...(j.adapter ? { adapter: j.adapter.text } : {}) })),
+    junctions: view.junctions.map(junctionOut),
+    elements: view.junctions.map((j, k) => elementOut(j, path, k)),
     ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(view.sharedFrom ?? 0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
   };
+}
+
+/** A junction as the adapters see it (literals of one shape each: no spread's property store kept per junction). */
+function junctionOut(j: Junction): ChannelJunction {
+  const left = { row: j.left.row, end: j.left.end.end };
+  const right = { row: j.right.row, end: j.right.end.end };
+  return j.adapter ? { left, right, adapter: j.adapter } : { left, right };
+}
+
+/**
+ * An element along the channel: rows as plain literals (a spread in an array literal leaves it
+ * 17 slots long, kept per element); without a cassette row, the same two rows as the path's
+ * joint there, one array.
+ */
+function elementOut(j: Junction, path: readonly PathElement[], k: number): ChannelElement {
+  const kind = j.adapter?.transition ?? "mated-pair";
+  const rows = j.cassetteRow !== undefined ? [j.left.row, j.cassetteRow, j.right.row] : jointRows(path, k, j);
+  return j.adapter ? { id: j.element, kind, rows, adapter: j.adapter.text } : { id: j.element, kind, rows };
 }
 
 /** The rows of the path's joint at junction j, the one after cable k (the path runs end, cable, joint, cable, …, end). */
@@ -204,32 +229,51 @@ function jointRows(path: readonly PathElement[], k: number, j: { left: { row: nu
 /** Parsed connectors are shared by the rows with the same text: each is written out once (a path names two per cable). */
 const connectorText = perDistinctValue(formatConnector);
 
-/** The channel's elements in order, each marked with the findings that concern it alone. */
+/** A path's end: one literal per shape, so that each is an object of its exact size (a spread in a literal leaves a property store besides). */
+function endElement(e: ChannelEnd): PathElement {
+  const end = e.end.end === "B" ? "B" : "A";
+  const location = e.end.location;
+  return location ? { kind: "end", row: e.row, end, role: e.kind, location } : { kind: "end", row: e.row, end, role: e.kind };
+}
+
+function cableElement(h: Hop, component: Exclude<Component, "cassette">): PathElement {
+  const row = h.row.ctx.row;
+  const from = h.entry.connector && connectorText(h.entry.connector);
+  const to = h.exit.connector && connectorText(h.exit.connector);
+  if (from !== undefined) return to !== undefined ? { kind: "cable", row, component, from, to } : { kind: "cable", row, component, from };
+  return to !== undefined ? { kind: "cable", row, component, to } : { kind: "cable", row, component };
+}
+
+function jointElement(j: Junction): PathElement {
+  const kind = j.adapter?.transition === "cassette" ? "cassette" : j.adapter?.transition === "conversion-module" ? "module" : "adapter";
+  const rows: [number, number] = [j.left.row, j.right.row];
+  return j.adapter?.text ? { kind, rows, text: j.adapter.text } : { kind, rows };
+}
+
+/** The channel's elements in order (end, cable, joint, cable, …, end), each marked with the findings that concern it alone. */
 function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): PathElement[] {
-  const end = (e: ChannelEnd): PathElement => ({ kind: "end", row: e.row, end: e.end.end === "B" ? "B" : "A", role: e.kind, ...(e.end.location ? { location: e.end.location } : {}) });
-  const path: PathElement[] = [end(view.start)];
-  const junctionAt: PathElement[] = [];
-  const cableAt: PathElement[] = [];
-  view.hops.forEach((h, k) => {
+  const hops = view.hops;
+  const joints = Math.min(view.junctions.length, hops.length - 1);
+  // an array of its exact size (one grown by push holds 17 slots, kept with every channel)
+  const path: PathElement[] = new Array(hops.length + joints + 2);
+  path[0] = endElement(view.start);
+  let at = 1;
+  /** Where cable k and the joint after it are in the path. */
+  const cableAt = (k: number) => (k <= joints ? 2 * k + 1 : joints + k + 1);
+  for (let k = 0; k < hops.length; k++) {
+    const h = hops[k];
     const c = h.row.component;
-    const component = c && c !== "cassette" ? c : isFanOut(h) ? "harness" : k === 0 || k === view.hops.length - 1 ? "cord" : "trunk";
-    const cable: PathElement = { kind: "cable", row: h.row.ctx.row, component, ...(h.entry.connector ? { from: connectorText(h.entry.connector) } : {}), ...(h.exit.connector ? { to: connectorText(h.exit.connector) } : {}) };
-    path.push(cable);
-    cableAt.push(cable);
-    const j = view.junctions[k];
-    if (!j) return;
-    const kind = j.adapter?.transition === "cassette" ? "cassette" : j.adapter?.transition === "conversion-module" ? "module" : "adapter";
-    const joint: PathElement = { kind, rows: [j.left.row, j.right.row], ...(j.adapter?.text ? { text: j.adapter.text } : {}) };
-    path.push(joint);
-    junctionAt.push(joint);
-  });
-  path.push(end(view.finish));
+    const component = c && c !== "cassette" ? c : isFanOut(h) ? "harness" : k === 0 || k === hops.length - 1 ? "cord" : "trunk";
+    path[at++] = cableElement(h, component);
+    if (k < joints) path[at++] = jointElement(view.junctions[k]);
+  }
+  path[at] = endElement(view.finish);
   const mark = (el: PathElement, f: Finding) => {
     if (!el.severity || SEVERITY_RANK[f.severity] > SEVERITY_RANK[el.severity]) el.severity = f.severity;
     if (!(el.rules ??= []).includes(f.rule)) el.rules.push(f.rule);
   };
   // Most channels of a large schedule have no finding to mark (nothing more to build).
-  if (!members.some((m) => m.findings.length)) return path.slice();
+  if (!members.some((m) => m.findings.length)) return path;
   // A finding the same on every row of the channel is about the whole channel, not one element.
   const onEvery = new Map<string, number>();
   const keyOf = (f: Finding) => `${f.rule}|${paramsText(f.params)}`;
@@ -243,7 +287,7 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
       const p = f.params as { otherRow?: number; end?: string };
       const joint = p.otherRow !== undefined ? view.junctions.findIndex((j) => (j.left.row === f.row && j.right.row === p.otherRow) || (j.right.row === f.row && j.left.row === p.otherRow)) : -1;
       if (joint >= 0) {
-        mark(junctionAt[joint], f);
+        mark(path[cableAt(joint) + 1], f);
         continue;
       }
       const atEnd = [view.start, view.finish].find((e) => END_RULES.has(f.rule) && e.kind !== "open" && e.row === f.row && (p.end === e.end.end || p.end === "A and B"));
@@ -252,11 +296,10 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
         continue;
       }
       const k = view.hops.findIndex((h) => h.row.ctx.row === f.row);
-      if (k >= 0) mark(cableAt[k], f);
+      if (k >= 0) mark(path[cableAt(k)], f);
     }
   }
-  // a copy of its own size: the array grown by push holds 17 slots, kept with every channel
-  return path.slice();
+  return path;
 }
 
 function channelEnd(h: Hop, end: EndContext): ChannelEnd {
@@ -274,9 +317,18 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   const last = hops[hops.length - 1];
   const start = channelEnd(first, first.entry);
   const finish = channelEnd(last, last.exit);
-  const leg = legApplications(traced);
-  const own = leg.own ?? first.row.ctx.application ?? last.row.ctx.application ?? hops.find((h) => h.row.ctx.application)?.row.ctx.application;
+  const leg = traced.splitFrom === undefined ? NO_LEG : legApplications(traced);
+  let own = leg.own ?? first.row.ctx.application ?? last.row.ctx.application;
+  const rows: number[] = new Array(hops.length);
   const grades: FiberGrade[] = [];
+  let lengthM: number | undefined = 0;
+  for (let k = 0; k < hops.length; k++) {
+    const ctx = hops[k].row.ctx;
+    rows[k] = ctx.row;
+    own ??= ctx.application;
+    const metres = ctx.length?.metres;
+    lengthM = metres === undefined || lengthM === undefined ? undefined : lengthM + metres;
+  }
   for (const h of hops) {
     const g = h.row.ctx.fiber?.grade;
     if (g && !grades.includes(g) && (!own || kindOfGrade(g) === own.fiberKind)) grades.push(g);
@@ -284,9 +336,31 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   // The worst grade is the lowest in the catalog's order (OM3 before OM4, OS1a before OS2).
   const grade = grades.length ? grades.reduce((w, g) => (FIBER_GRADES.indexOf(g) < FIBER_GRADES.indexOf(w) ? g : w)) : undefined;
   const application = own && leg.parent && grade ? stricter(own, leg.parent, grade) : own;
-  const lengths = hops.map((h) => h.row.ctx.length?.metres);
-  const lengthM = lengths.every((l) => l !== undefined) ? (lengths as number[]).reduce((s, l) => s + l, 0) : undefined;
-  const view: ChannelView = { ...traced, rows: hops.map((h) => h.row.ctx.row), start, finish, grades, assumedPairs: 0, legJudge: LEG_JUDGE, ...(application ? { application } : {}), ...(grade ? { grade } : {}), ...(lengthM !== undefined ? { lengthM } : {}) };
+  // One literal of one shape, holding the trace by its fields (a spread of the traced channel,
+  // whose optional fields differ from channel to channel, was a fifth of the judge's time).
+  const view: ChannelView = {
+    link: traced.link,
+    source: traced.source,
+    hops,
+    junctions: traced.junctions,
+    splitFrom: traced.splitFrom,
+    sharedRows: traced.sharedRows,
+    legs: traced.legs,
+    pairedBy: traced.pairedBy,
+    cassettePorts: traced.cassettePorts,
+    cassettePort: traced.cassettePort,
+    sharedFrom: traced.sharedFrom,
+    rows,
+    start,
+    finish,
+    application,
+    grade,
+    grades,
+    lengthM,
+    figures: undefined,
+    assumedPairs: 0,
+    legJudge: LEG_JUDGE,
+  };
   const figures = figuresOf(view, spec);
   if (figures) {
     view.figures = figures.channel;
@@ -294,6 +368,8 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
   }
   return view;
 }
+
+const NO_LEG: { own?: Application; parent?: Application } = Object.freeze({});
 
 /**
  * A leg of a fan-out is judged at its own rows' application (the rows after the split, its end

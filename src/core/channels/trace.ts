@@ -306,6 +306,10 @@ interface EndRef {
   end: "a" | "b";
 }
 
+/** A cable end as one number (row index and end), for the trace's maps: no text built per end looked up. */
+const endKey = (i: number, end: "a" | "b"): number => 2 * i + (end === "b" ? 1 : 0);
+const endOfKey = (key: number): EndRef => ({ i: key >>> 1, end: key & 1 ? "b" : "a" });
+
 /** "pp a01 3" → "pp a01": the port's panel or cassette, where the last word is the port number. */
 const deviceKey = (key: string): string => key.replace(/ \d+$/, "");
 
@@ -369,7 +373,7 @@ function legOf(hop: number, fan: EndContext, leg: EndContext, order: number, of:
 function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
   // Ends at each port (at most three kept: more than two is no adapter, and is not followed).
   const at = new Map<string, EndRef[]>();
-  const fanEnds = new Map<string, EndRef>();
+  const fanEnds = new Map<number, EndRef>();
   const add = (key: string, ref: EndRef) => {
     const list = at.get(key);
     if (!list) at.set(key, [ref]);
@@ -377,14 +381,14 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
   };
   const arrayAtCassette: Array<{ key: string; ref: EndRef }> = [];
   /** The MPO ends at a cassette's rear that meet its front ports' cords. */
-  const cassetteRears = new Set<string>();
+  const cassetteRears = new Set<number>();
   rows.forEach((r, i) => {
     for (const end of ["a", "b"] as const) {
       const e: EndContext = r.ctx[end];
       if (!e.location || e.atTransceiver) continue;
       const range = portRange(e.location);
       if (range) {
-        fanEnds.set(`${i}${end}`, { i, end });
+        fanEnds.set(endKey(i, end), { i, end });
         for (const key of range) add(key, { i, end });
         continue;
       }
@@ -398,9 +402,9 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
   const partnerB: (EndRef | undefined)[] = new Array(rows.length);
   const partners = (ref: EndRef) => (ref.end === "a" ? partnerA : partnerB);
   /** The legs a fan-out end meets, in port order. */
-  const legsOf = new Map<string, EndRef[]>();
+  const legsOf = new Map<number, EndRef[]>();
   const addLeg = (fan: EndRef, leg: EndRef) => {
-    const k = `${fan.i}${fan.end}`;
+    const k = endKey(fan.i, fan.end);
     const list = legsOf.get(k);
     if (list) list.push(leg);
     else legsOf.set(k, [leg]);
@@ -409,8 +413,8 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
   for (const list of at.values()) {
     if (list.length !== 2 || list[0].i === list[1].i) continue;
     const [x, y] = list;
-    const xFan = fanEnds.has(`${x.i}${x.end}`);
-    const yFan = fanEnds.has(`${y.i}${y.end}`);
+    const xFan = fanEnds.has(endKey(x.i, x.end));
+    const yFan = fanEnds.has(endKey(y.i, y.end));
     if (xFan && yFan) continue;
     if (xFan) addLeg(x, y);
     else if (yFan) addLeg(y, x);
@@ -434,13 +438,13 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     for (const { key, ref } of arrayAtCassette) {
       const legs = front.get(key);
       if (!legs || (at.get(key)?.length ?? 0) !== 1 || partners(ref)[ref.i]) continue;
-      fanEnds.set(`${ref.i}${ref.end}`, ref);
-      cassetteRears.add(`${ref.i}${ref.end}`);
+      fanEnds.set(endKey(ref.i, ref.end), ref);
+      cassetteRears.add(endKey(ref.i, ref.end));
       for (const leg of legs) addLeg(ref, leg);
     }
   }
-  const isFanEnd = (ref: EndRef) => legsOf.has(`${ref.i}${ref.end}`);
-  const met = (i: number, end: "a" | "b") => !!(end === "a" ? partnerA : partnerB)[i] || legsOf.has(`${i}${end}`);
+  const isFanEnd = (ref: EndRef) => legsOf.has(endKey(ref.i, ref.end));
+  const met = (i: number, end: "a" | "b") => !!(end === "a" ? partnerA : partnerB)[i] || legsOf.has(endKey(i, end));
   const visited = new Uint8Array(rows.length);
   const out: TracedChannel[] = [];
   /** Whether walking on from row i's end `from` reaches a fan-out from its legs' side before anything else ends it. */
@@ -469,11 +473,11 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
         visited[ref.i] = 1;
         hops.push(hopOf(rows[ref.i], ref.end === "b"));
         const exit: "a" | "b" = ref.end === "a" ? "b" : "a";
-        const legs = legsOf.get(`${ref.i}${exit}`);
+        const legs = legsOf.get(endKey(ref.i, exit));
         if (legs) {
           const fan = hops[hops.length - 1];
           // a cassette's rear reached from a harness at the channel's start: one channel per front port and the harness leg it meets
-          const toCassette = !shared && cassetteRears.has(`${ref.i}${exit}`) && hops[0].entry.location && portRangeNames(hops[0].entry.location) && harnessShape(hops[0])?.arrayAtEntry === false;
+          const toCassette = !shared && cassetteRears.has(endKey(ref.i, exit)) && hops[0].entry.location && portRangeNames(hops[0].entry.location) && harnessShape(hops[0])?.arrayAtEntry === false;
           const ports = fan.exit.connector?.fiberCount ? Math.floor(fan.exit.connector.fiberCount / 2) : legs.length;
           legs.forEach((leg, n) => {
             const fanLeg = isFanOut(fan) ? [legOf(hops.length - 1, fan.exit, rows[leg.i].ctx[leg.end], n + 1, legs.length)] : [];
@@ -503,15 +507,15 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
 }
 
 /** From a cable end, away from it, to where nothing else meets or a fan-out (its end's key); the rows passed are marked visited. */
-function outwardFrom(rows: readonly ChannelRow[], legsOf: ReadonlyMap<string, EndRef[]>, partners: (ref: EndRef) => (EndRef | undefined)[], visited: Uint8Array) {
-  return (from: EndRef): { hops: Hop[]; fan?: string } => {
+function outwardFrom(rows: readonly ChannelRow[], legsOf: ReadonlyMap<number, EndRef[]>, partners: (ref: EndRef) => (EndRef | undefined)[], visited: Uint8Array) {
+  return (from: EndRef): { hops: Hop[]; fan?: number } => {
     const hops: Hop[] = [];
     let cur: EndRef | undefined = from;
     for (let steps = 0; cur && !visited[cur.i] && steps <= rows.length; steps++) {
       visited[cur.i] = 1;
       hops.push(hopOf(rows[cur.i], cur.end === "b"));
       const exit: "a" | "b" = cur.end === "a" ? "b" : "a";
-      if (legsOf.has(`${cur.i}${exit}`)) return { hops, fan: `${cur.i}${exit}` };
+      if (legsOf.has(endKey(cur.i, exit))) return { hops, fan: endKey(cur.i, exit) };
       cur = partners({ i: cur.i, end: exit })[cur.i];
     }
     return { hops };
@@ -527,8 +531,8 @@ function outwardFrom(rows: readonly ChannelRow[], legsOf: ReadonlyMap<string, En
  */
 function traceCassettePairs(
   rows: readonly ChannelRow[],
-  rears: ReadonlySet<string>,
-  legsOf: ReadonlyMap<string, EndRef[]>,
+  rears: ReadonlySet<number>,
+  legsOf: ReadonlyMap<number, EndRef[]>,
   partners: (ref: EndRef) => (EndRef | undefined)[],
   visited: Uint8Array,
   out: TracedChannel[],
@@ -536,11 +540,11 @@ function traceCassettePairs(
   const outward = outwardFrom(rows, legsOf, partners, visited);
   const portOf = (ref: EndRef): number | undefined => portNumberOf(rows[ref.i].ctx[ref.end].location);
   for (const key of rears) {
-    const ref: EndRef = { i: Number(key.slice(0, -1)), end: key.slice(-1) as "a" | "b" };
+    const ref = endOfKey(key);
     if (visited[ref.i]) continue;
     const run = outward(ref);
     // the run from this cassette's rear must end at another cassette's rear (not at a harness)
-    if (!run.fan || run.fan === key || !rears.has(run.fan)) continue;
+    if (run.fan === undefined || run.fan === key || !rears.has(run.fan)) continue;
     const core = run.hops;
     const nearEnd = rows[ref.i].ctx[ref.end].connector;
     const positions = nearEnd ? positionsOf(nearEnd) : undefined;
@@ -573,7 +577,7 @@ function traceCassettePairs(
       const near = outward(leg);
       const far = outward(farLeg);
       // a side that runs into another fan-out is not followed
-      if (near.fan || far.fan || !near.hops.length || !far.hops.length) continue;
+      if (near.fan !== undefined || far.fan !== undefined || !near.hops.length || !far.hops.length) continue;
       const hops = [...near.hops.reverse().map((h) => hopOf(h.row, !h.reversed)), ...core, ...far.hops];
       const junctions = junctionsOf(hops);
       const at = near.hops.length - 1;
@@ -608,11 +612,11 @@ function traceArrayLegPairs(...args: Parameters<typeof traceCassettePairs>): voi
   const outward = outwardFrom(rows, legsOf, partners, visited);
   const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
   for (const key of legsOf.keys()) {
-    const ref: EndRef = { i: Number(key.slice(0, -1)), end: key.slice(-1) as "a" | "b" };
+    const ref = endOfKey(key);
     if (visited[ref.i] || rears.has(key) || !arrayLegShape(hopOf(rows[ref.i], ref.end === "b"))) continue;
     // the rows reached here are in no channel traced above (those are visited)
     const run = outward(ref);
-    if (!run.fan || run.fan === key || rears.has(run.fan) || !arrayLegShape(run.hops[run.hops.length - 1])) continue;
+    if (run.fan === undefined || run.fan === key || rears.has(run.fan) || !arrayLegShape(run.hops[run.hops.length - 1])) continue;
     const core = run.hops;
     const [nearFan, farFan] = [core[0], core[core.length - 1]];
     const nearLegs = legsOf.get(key) ?? [];
@@ -622,7 +626,7 @@ function traceArrayLegPairs(...args: Parameters<typeof traceCassettePairs>): voi
     nearLegs.forEach((leg, n) => {
       const k = legNumber(nearFan.entry, rows[leg.i].ctx[leg.end], n + 1);
       const nearSide = outward(leg);
-      if (nearSide.fan || !nearSide.hops.length) return;
+      if (nearSide.fan !== undefined || !nearSide.hops.length) return;
       const nearHops = nearSide.hops.reverse().map((h) => hopOf(h.row, !h.reversed));
       const probeHops = [...nearHops, ...core];
       const found = pairArrayLegs(probeHops, junctionsOf(probeHops), nearHops.length, probeHops.length - 1, k);
@@ -630,7 +634,7 @@ function traceArrayLegPairs(...args: Parameters<typeof traceCassettePairs>): voi
       const farLeg = legAt(farFan.exit, farLegs, m);
       if (!farLeg || visited[farLeg.i]) return;
       const far = outward(farLeg);
-      if (far.fan || !far.hops.length) return;
+      if (far.fan !== undefined || !far.hops.length) return;
       const hops = [...probeHops, ...far.hops];
       const at = nearHops.length;
       out.push({

@@ -5,6 +5,7 @@ import type { Finding } from "../findings";
 import { HitRate } from "../memo";
 import { CACHE_LIMIT, contentId, nameCode, numberSafe, onCheckStart, part, ruleCaching } from "../rule-cache";
 import type { EndContext, RowContext } from "../rules/rule";
+import { roleAssumption } from "../ends";
 
 /* ---------- channel verdicts (the findings a traced channel's own checks give) ---------- */
 
@@ -31,6 +32,8 @@ interface ChannelEntry {
   /** The rows of the channel the verdict was worked out on, by position (see channelRows). */
   readonly rows: readonly number[];
   readonly found: readonly Finding[];
+  /** Whether an assumption in `found` marks the channel's start's text, and its finish's (END_MARKS). */
+  readonly marks?: readonly [boolean, boolean];
 }
 
 const channelResults = new Map<string, ChannelEntry | null>();
@@ -64,9 +67,18 @@ function restKey(o: object): string {
     if (POSITIONAL.has(name)) continue;
     const v = (o as Record<string, unknown>)[name];
     if (v === undefined) continue;
-    k += `${nameCode(name)}${typeof v === "object" && v !== null ? JSON.stringify(v, numberSafe) : part(v)};`;
+    k += `${nameCode(name)}${typeof v === "object" && v !== null ? objectText(v) : part(v)};`;
   }
   return k;
+}
+
+/**
+ * An object field's text in a key. A frozen object (an Adapter cell's reading, shared by every
+ * row with that text) is written out once and stands by the number of its content, as the row
+ * cache keys it (rule-cache.ts contentId: same content, same number); a fresh one is written out.
+ */
+function objectText(v: object): string {
+  return Object.isFrozen(v) ? `#${contentId(v)}` : JSON.stringify(v, numberSafe);
 }
 
 /** The rows a channel names, by position: each hop's row, then each junction's cassette row. */
@@ -96,31 +108,96 @@ function quotesChannel(v: unknown, rows: ReadonlySet<number>, rowTexts: readonly
   return false;
 }
 
-/** A verdict can be kept when rows appear only as a finding's row and a pair's otherRow, and no text names the channel. */
-function channelKeepable(found: readonly Finding[], ch: ChannelShape, rowList: readonly number[]): boolean {
+/**
+ * Marks standing, in a kept finding's assumption, for what the channel's start and finish ends
+ * are assumed to be (`end A is a transceiver port, read from the interface name "leaf3 Eth1/1"`,
+ * ends.ts roleAssumption): a channel of the same shape has ends of the same roles and letters,
+ * and gets its own ends' texts back (as the row cache does for a row's ends).
+ */
+const END_MARKS = ["\u0000channel start\u0000", "\u0000channel finish\u0000"] as const;
+
+/** The assumption texts of the channel's start and finish ends (undefined where nothing is assumed). */
+function endAssumptions(ch: ChannelShape): [string | undefined, string | undefined] {
+  const at = (e: EndContext) => (e.role ? roleAssumption(e.end === "B" ? "B" : "A", e.location, e.role) : undefined);
+  return [at(ch.hops[0].entry), at(ch.hops[ch.hops.length - 1].exit)];
+}
+
+/**
+ * A finding's assumption with the channel's end texts marked (END_MARKS), or undefined when the
+ * marks could be put back ambiguously (the two texts the same, or one inside the other) or the
+ * text holds a mark's character already.
+ */
+function markedAssumption(assumed: string, ends: readonly [string | undefined, string | undefined]): string | undefined {
+  if (assumed.includes("\u0000")) return undefined;
+  const [s, f] = ends;
+  if (s !== undefined && f !== undefined && (s.includes(f) || f.includes(s))) return undefined;
+  let out = assumed;
+  if (s) out = out.split(s).join(END_MARKS[0]);
+  if (f) out = out.split(f).join(END_MARKS[1]);
+  return out;
+}
+
+/**
+ * The verdict as kept, when rows appear only as a finding's row and a pair's otherRow, and no
+ * text names the channel but an assumption about one of its two ends (then marked); else null.
+ */
+function keptVerdict(found: readonly Finding[], ch: ChannelShape, rowList: readonly number[]): readonly Finding[] | null {
   const rows = new Set(rowList);
-  if (rows.size !== rowList.length) return false;
+  if (rows.size !== rowList.length) return null;
   const rowTexts = rowList.map(String);
   const texts: string[] = [ch.link];
   const split = (ch as { splitFrom?: string }).splitFrom;
   if (split) texts.push(split);
   for (const h of ch.hops) for (const e of [h.row.ctx.a, h.row.ctx.b, h.entry, h.exit]) if (e.location) texts.push(e.location);
-  return found.every((f) => {
-    if (!rows.has(f.row) || f.channel) return false;
+  let ends: [string | undefined, string | undefined] | undefined;
+  const kept: Finding[] = [];
+  for (const f of found) {
+    if (!rows.has(f.row) || f.channel) return null;
     const { otherRow, ...rest } = f.params as { otherRow?: unknown };
-    if (otherRow !== undefined && !(typeof otherRow === "number" && rows.has(otherRow))) return false;
-    const { row: _row, params: _params, ...others } = f;
-    return !quotesChannel(rest, rows, rowTexts, texts) && !quotesChannel(others, rows, rowTexts, texts);
-  });
+    if (otherRow !== undefined && !(typeof otherRow === "number" && rows.has(otherRow))) return null;
+    let g = f;
+    if (f.assumed !== undefined) {
+      const assumed = markedAssumption(f.assumed, (ends ??= endAssumptions(ch)));
+      if (assumed === undefined) return null;
+      if (assumed !== f.assumed) g = { ...f, assumed };
+    }
+    const { row: _row, params: _params, ...others } = g;
+    if (quotesChannel(rest, rows, rowTexts, texts) || quotesChannel(others, rows, rowTexts, texts)) return null;
+    kept.push(g);
+  }
+  return Object.freeze(kept);
 }
 
-function relabelChannel(f: Finding, at: ReadonlyMap<number, number>): Finding {
-  const otherRow = (f.params as { otherRow?: number }).otherRow;
-  if (otherRow === undefined) return { ...f, row: at.get(f.row) as number };
-  const params: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(f.params)) params[k] = k === "otherRow" ? at.get(v as number) : v;
-  return { ...f, row: at.get(f.row) as number, params: Object.freeze(params) } as Finding;
+/** Whether no row appears twice (a channel has a few rows: no Set needed). */
+function distinct(rows: readonly number[]): boolean {
+  for (let i = 1; i < rows.length; i++) for (let k = 0; k < i; k++) if (rows[i] === rows[k]) return false;
+  return true;
 }
+
+/** `row` of the cached channel (its rows `from`) as the row at the same position of this one (`to`). */
+const relabelled = (row: number, from: readonly number[], to: readonly number[]): number => to[from.indexOf(row)];
+
+/** A cached finding with this channel's rows, and its ends' assumption texts where the kept one marks them. */
+function relabelChannel(f: Finding, from: readonly number[], to: readonly number[], ends: readonly [string | undefined, string | undefined] | undefined): Finding {
+  const otherRow = (f.params as { otherRow?: number }).otherRow;
+  const g: Finding = ends && f.assumed?.includes("\u0000") ? { ...f, assumed: restoredAssumption(f.assumed, ends) } : f;
+  if (otherRow === undefined) return { ...g, row: relabelled(f.row, from, to) };
+  const params: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(f.params)) params[k] = k === "otherRow" ? relabelled(v as number, from, to) : v;
+  return { ...g, row: relabelled(f.row, from, to), params: Object.freeze(params) } as Finding;
+}
+
+/** Which end marks a kept verdict's assumptions hold (none: no field, the common case). */
+function marksOf(kept: readonly Finding[]): { marks?: readonly [boolean, boolean] } {
+  const marks: [boolean, boolean] = [kept.some((f) => !!f.assumed?.includes(END_MARKS[0])), kept.some((f) => !!f.assumed?.includes(END_MARKS[1]))];
+  return marks[0] || marks[1] ? { marks } : {};
+}
+
+/** Whether this channel has an assumption text for every end mark the kept verdict holds. */
+const canRestore = (marks: readonly [boolean, boolean] | undefined, ends: readonly [string | undefined, string | undefined]): boolean =>
+  !!marks && (!marks[0] || ends[0] !== undefined) && (!marks[1] || ends[1] !== undefined);
+
+const restoredAssumption = (assumed: string, [s, f]: readonly [string | undefined, string | undefined]): string => assumed.split(END_MARKS[0]).join(s ?? END_MARKS[0]).split(END_MARKS[1]).join(f ?? END_MARKS[1]);
 
 /**
  * The findings of a traced channel's own checks (`run`), once per channel shape, relabelled
@@ -133,17 +210,19 @@ export function cachedChannelVerdict(ch: ChannelShape, spec: object, run: () => 
   if (key === undefined) return run();
   const hit = channelResults.get(key);
   channelHits.record(hit !== undefined);
-  const rows = channelRows(ch);
   if (hit === null) return run();
-  if (hit !== undefined && new Set(rows).size === rows.length) {
-    const at = new Map<number, number>();
-    hit.rows.forEach((r, k) => at.set(r, rows[k]));
+  const rows = channelRows(ch);
+  const ends = hit?.marks ? endAssumptions(ch) : undefined;
+  if (hit !== undefined && distinct(rows) && (!ends || canRestore(hit.marks, ends))) {
     ruleCaching.sharedChannelVerdicts++;
-    return hit.found.map((f) => relabelChannel(f, at));
+    const found: Finding[] = new Array(hit.found.length);
+    for (let k = 0; k < found.length; k++) found[k] = relabelChannel(hit.found[k], hit.rows, rows, ends);
+    return found;
   }
   const found = run();
   if (hit !== undefined) return found;
   if (channelResults.size >= CACHE_LIMIT) channelResults.clear();
-  channelResults.set(key, channelKeepable(found, ch, rows) ? { rows, found: Object.freeze([...found]) } : null);
+  const kept = keptVerdict(found, ch, rows);
+  channelResults.set(key, kept ? { rows, found: kept, ...marksOf(kept) } : null);
   return found;
 }
