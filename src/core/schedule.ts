@@ -109,7 +109,18 @@ function allBlank(cells: readonly unknown[], mapped: readonly number[]): boolean
   return true;
 }
 
-const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && !startsPrintable(v) && v.trim() === "");
+
+/**
+ * Whether a text starts with a printable ASCII character other than "#": such a text is not
+ * blank and, trimmed, is no error value, so neither needs the trimmed copy made (most cells).
+ */
+const startsPrintable = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 && c !== 35;
+};
+/** Whether a text is a formula error value such as #N/A, with white space around it allowed. */
+const isErrorValue = (v: string): boolean => !startsPrintable(v) && ERROR_VALUE.test(v.trim());
 
 /** Whether an end plugs into a transceiver, read from its From/To text alone (see ends.ts). */
 export const plugsIntoTransceiver = (location: string | undefined): boolean => roleFromLocation(location).role === "transceiver";
@@ -377,7 +388,7 @@ class RowReader {
     const v = this.get(f);
     if (isBlank(v)) return undefined;
     if (typeof v === "string") {
-      if (ERROR_VALUE.test(v.trim())) {
+      if (isErrorValue(v)) {
         this.unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
         return undefined;
       }
@@ -400,7 +411,7 @@ class RowReader {
       this.unreadable(f, v, `too long to be a value (${v.length} characters)`, `at most ${MAX_VALUE_TEXT} characters`);
       return undefined;
     }
-    if (typeof v === "string" && ERROR_VALUE.test(v.trim())) {
+    if (typeof v === "string" && isErrorValue(v)) {
       this.unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
       return undefined;
     }
@@ -424,7 +435,7 @@ class RowReader {
   /** Free text for spotting myths: read quietly (the connector cells already reported any problem). */
   private rawText(f: Field): string | undefined {
     const v = this.get(f);
-    return typeof v === "string" && !ERROR_VALUE.test(v.trim()) ? v : undefined;
+    return typeof v === "string" && !isErrorValue(v) ? v : undefined;
   }
 
   read(row: number, rowIndex: number, cells: readonly unknown[], findings: Finding[]): RowContext {
@@ -569,6 +580,8 @@ interface RowPlan {
   readonly ends: { app: Application; a: EndKind; b: EndKind; keep: RowChoices };
   /** The connectors and polarity, by lowLoss (0 standard, 1 low-loss): made when first needed. */
   readonly heads: [string | undefined, string | undefined];
+  /** Whole texts by length in metres, while lengths repeat (passed by where each row has its own: see Memo). */
+  readonly byLength: Memo<number | undefined, string>;
 }
 
 /**
@@ -592,8 +605,9 @@ function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Memo<strin
     plan: recommendPlan({ application: app, grade, matedPairs, priority, pairLossDb, multimodePolish: spec.multimodePolish }),
     ends: { app, a, b, keep },
     heads: [undefined, undefined],
+    byLength: new Memo<number | undefined, string>(1000),
   }));
-  return rowRecommendationAt(rp, ctx.length?.metres);
+  return rp.byLength.get(ctx.length?.metres, (lengthM) => rowRecommendationAt(rp, lengthM));
 }
 
 /** A row plan's text at one length. */
