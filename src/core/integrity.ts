@@ -16,9 +16,10 @@ export class ScheduleIntegrity {
 
   /** One row: its cable ID, its ends, and whether a Port column names each end's port (two flags, not an object per row). */
   add(ctx: RowContext, cableId: string | undefined, portA: boolean, portB: boolean): void {
-    if (cableId?.trim()) {
+    const id = cableId?.trim();
+    if (id) {
       this.idsSeen++;
-      this.ids.add(cableId.trim(), ctx.row);
+      this.ids.add(id, ctx.row);
     }
     // the two ends one after the other: no array per row
     this.addEnd(ctx.row, ctx.a, ctx.a.end === "B" ? portB : portA);
@@ -32,10 +33,10 @@ export class ScheduleIntegrity {
       if (end.role.basis === "interface-name" || portStated) this.equipmentPorts.add(end.location, row);
     } else if (end.role.role === "panel") {
       const key = keyOf(end.location);
-      const side: PairSide | undefined = end.connector && { row, end: end.end, field: end.field, connector: end.connector };
       const port = this.adapterPorts.get(key);
-      if (!port) this.adapterPorts.set(key, new AdapterPort(row, side, end.location));
-      else port.add(row, side);
+      // a port met once (most of them) keeps its end's fields, not a PairSide made for it
+      if (!port) this.adapterPorts.set(key, new AdapterPort(row, end, end.location));
+      else port.add(row, end.connector && { row, end: end.end, field: end.field, connector: end.connector });
     }
     // A transition (cassette, conversion module) joins its two sides inside itself: its
     // ports are not pass-through adapters, so they are neither paired nor counted here.
@@ -89,11 +90,18 @@ export class ScheduleIntegrity {
 class AdapterPort {
   private moreRows?: readonly number[];
   private moreSides?: readonly PairSide[];
+  private readonly firstEnd: PairSide["end"];
+  private readonly firstField: PairSide["field"];
+  private readonly firstConnector: PairSide["connector"] | undefined;
   constructor(
     private readonly firstRow: number,
-    private readonly firstSide: PairSide | undefined,
+    end: EndContext,
     private readonly location: string,
-  ) {}
+  ) {
+    this.firstEnd = end.end;
+    this.firstField = end.field;
+    this.firstConnector = end.connector;
+  }
   add(row: number, side: PairSide | undefined): void {
     // arrays made to their size, not grown by push or spread (either holds 17 slots)
     const rows = this.rows;
@@ -109,7 +117,9 @@ class AdapterPort {
     return this.moreRows ?? [this.firstRow];
   }
   get sides(): readonly PairSide[] {
-    return this.moreSides ?? (this.firstSide ? [this.firstSide] : []);
+    if (this.moreSides) return this.moreSides;
+    const connector = this.firstConnector;
+    return connector ? [{ row: this.firstRow, end: this.firstEnd, field: this.firstField, connector }] : [];
   }
   get name(): string {
     return this.location.trim();

@@ -41,75 +41,135 @@ export type Recommendation =
 export const arrayCountFor = (fibersUsed: number): number => (fibersUsed <= 8 ? 12 : fibersUsed <= 16 ? 16 : 24);
 
 /**
- * The connector and polarity for an application. Priority performance gives MTP low-loss;
- * cost and density give generic MPO unless standard-grade connections would overrun the
- * loss budget at that length while low-loss ones fit. No answer when the length exceeds the
- * reach or neither grade fits the budget.
+ * What recommend decides before it looks at the length (the same for every length): a refusal
+ * (wrong fiber kind, no reach on the grade), or the interface's connector and polarity. A
+ * schedule check works this out once per distinct question without its length and the
+ * length's part (recommendAt) per row.
  */
-export function recommend(input: RecommendInput): Recommendation {
+export type RecommendPlan =
+  | { readonly ok: false; readonly reason: string }
+  | {
+      readonly ok: true;
+      readonly input: Readonly<Omit<RecommendInput, "lengthM">>;
+      readonly priority: Priority;
+      /** A duplex application on an LC interface (else an array one). */
+      readonly duplex: boolean;
+      /** Array positions (arrays only). */
+      readonly count: number;
+      readonly polish: Connector["polish"];
+      readonly polarity: string;
+    };
+
+/** The part of recommend that does not depend on the length (see RecommendPlan). */
+export function recommendPlan(input: Omit<RecommendInput, "lengthM">): RecommendPlan {
   const app = input.application;
-  const priority = input.priority ?? "performance";
-  const why: string[] = [];
   if (input.grade && kindOfGrade(input.grade) !== app.fiberKind) {
     return { ok: false, reason: `${app.id} runs on ${app.fiberKind === "MMF" ? "multimode" : "single-mode"} fiber, not ${input.grade}` };
   }
   // A grade the application has no reach on (OM2 for 100GBASE-SR4) gets no connector, with or without a length.
   const reach = input.grade ? reachFor(app, input.grade) : undefined;
   if (input.grade && !reach) return { ok: false, reason: `no ${app.id} reach on ${input.grade} in the catalog` };
-  const warnings: string[] = [];
-  // The row check's policy: beyond the operating range is out of reach; beyond the OS1a informative range, a warning.
-  const verdict = input.grade && input.lengthM !== undefined ? reachVerdict(app, input.grade, input.lengthM) : undefined;
-  if (verdict && input.lengthM !== undefined) {
-    if (verdict.status === "beyond") {
-      return { ok: false, reason: `${fmt(input.lengthM)} m exceeds the ${fmt(verdict.reach.value)} m reach of ${app.id} on ${input.grade}` };
-    }
-    if (verdict.status === "beyond-informative") {
-      warnings.push(
-        `${fmt(input.lengthM)} m on ${input.grade} is beyond the ${fmt(verdict.informative.value)} m informative range of ${app.id} for 1.0 dB/km fiber`,
-      );
-    }
-    why.push(`${fmt(input.lengthM)} m is within the ${fmt(verdict.reach.value)} m reach on ${input.grade}`);
-  }
-  const extra = warnings.length ? { warnings } : {};
-
+  const priority = input.priority ?? "performance";
   if (app.signal === "duplex" || app.mdi.family === "LC") {
-    const pair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
-    const figures = lossFigures(input, pair);
-    if (overBudget(input, pair)) {
-      return { ok: false, reason: `connections at ${pair} dB per mated pair give ${figures.lossDb} dB, over the ${figures.budgetDb} dB budget of ${app.id}` };
-    }
-    const lcPolish = mdiPolishFor(app)?.value;
-    const connector: Connector = { family: "LC", ...(lcPolish ? { polish: lcPolish } : {}), duplex: true, fiberCount: 2 };
-    why.push(`${app.id} is a duplex application on an LC interface`);
-    return { ok: true, connector, connectorText: formatConnector(connector), polarity: "A-to-B duplex", why, ...figures, ...extra };
+    return { ok: true, input, priority, duplex: true, count: 2, polish: mdiPolishFor(app)?.value, polarity: "A-to-B duplex" };
   }
-
-  const count = arrayCountFor(app.fibersUsed);
   const polish = app.fiberKind === "SMF" ? "APC" : mdiPolishFor(app, { multimodePolish: input.multimodePolish })?.value;
   // Method B needs key-up to key-up adapters, which angled (APC) end faces cannot use; Method A suits either polish.
-  const polarity = polish === "UPC" ? "Method B" : "Method A";
-  if (!polish) {
-    why.push(`${app.id} modules are sold with UPC and with APC MPO receptacles: match the module's datasheet (Method A suits either)`);
+  return { ok: true, input, priority, duplex: false, count: arrayCountFor(app.fibersUsed), polish, polarity: polish === "UPC" ? "Method B" : "Method A" };
+}
+
+type LossFigures = { lossDb?: number; budgetDb?: number; marginDb?: number };
+
+/** What the length decides of a plan: a refusal, or the grade of connection and the loss figures. */
+export type LengthOutcome =
+  | { readonly ok: false; readonly reason: string }
+  | {
+      readonly ok: true;
+      /** MTP low-loss (arrays; false for duplex). */
+      readonly lowLoss: boolean;
+      readonly figures: LossFigures;
+      /** Why the length fits its reach (when there is a length and a grade). */
+      readonly reachWhy?: string;
+      /** Why low-loss was taken although the priority would not (standard grade over budget). */
+      readonly budgetWhy?: string;
+      /** Beyond the OS1a informative range. */
+      readonly warning?: string;
+    };
+
+/** The length's part of recommend: its reach and loss figures over a plan. */
+export function recommendAt(plan: Extract<RecommendPlan, { ok: true }>, lengthM: number | undefined): LengthOutcome {
+  const { input, priority } = plan;
+  const app = input.application;
+  const grade = input.grade;
+  let warning: string | undefined;
+  let reachWhy: string | undefined;
+  // The row check's policy: beyond the operating range is out of reach; beyond the OS1a informative range, a warning.
+  const verdict = grade && lengthM !== undefined ? reachVerdict(app, grade, lengthM) : undefined;
+  if (verdict && lengthM !== undefined) {
+    if (verdict.status === "beyond") {
+      return { ok: false, reason: `${fmt(lengthM)} m exceeds the ${fmt(verdict.reach.value)} m reach of ${app.id} on ${grade}` };
+    }
+    if (verdict.status === "beyond-informative") {
+      warning = `${fmt(lengthM)} m on ${grade} is beyond the ${fmt(verdict.informative.value)} m informative range of ${app.id} for 1.0 dB/km fiber`;
+    }
+    reachWhy = `${fmt(lengthM)} m is within the ${fmt(verdict.reach.value)} m reach on ${grade}`;
   }
   const standardPair = input.pairLossDb ?? MATED_PAIR_LOSS_DB.standard.value;
+  if (plan.duplex) {
+    const figures = lossFigures(input, lengthM, standardPair);
+    if (overBudget(input, lengthM, standardPair)) {
+      return { ok: false, reason: `connections at ${standardPair} dB per mated pair give ${figures.lossDb} dB, over the ${figures.budgetDb} dB budget of ${app.id}` };
+    }
+    return { ok: true, lowLoss: false, figures, reachWhy, warning };
+  }
   const lowLossPair = MATED_PAIR_LOSS_DB["low-loss"].value;
   let lowLoss = priority === "performance";
-  let figures = lossFigures(input, lowLoss ? lowLossPair : standardPair);
+  let budgetWhy: string | undefined;
+  let figures = lossFigures(input, lengthM, lowLoss ? lowLossPair : standardPair);
   if (figures.budgetDb !== undefined && figures.marginDb !== undefined) {
-    const std = lossFigures(input, standardPair);
-    const ll = lossFigures(input, lowLossPair);
-    if (overBudget(input, lowLossPair)) {
-      return {
-        ok: false,
-        reason: `even low-loss connections give ${ll.lossDb} dB, over the ${ll.budgetDb} dB budget of ${app.id}`,
-      };
+    const std = lossFigures(input, lengthM, standardPair);
+    const ll = lossFigures(input, lengthM, lowLossPair);
+    if (overBudget(input, lengthM, lowLossPair)) {
+      return { ok: false, reason: `even low-loss connections give ${ll.lossDb} dB, over the ${ll.budgetDb} dB budget of ${app.id}` };
     }
-    if (!lowLoss && overBudget(input, standardPair)) {
+    if (!lowLoss && overBudget(input, lengthM, standardPair)) {
       lowLoss = true;
-      why.push(`standard-grade connections (${standardPair} dB per pair) would give ${std.lossDb} dB, over the ${std.budgetDb} dB budget; low-loss fits`);
+      budgetWhy = `standard-grade connections (${standardPair} dB per pair) would give ${std.lossDb} dB, over the ${std.budgetDb} dB budget; low-loss fits`;
     }
     figures = lowLoss ? ll : std;
   }
+  return { ok: true, lowLoss, figures, reachWhy, budgetWhy, warning };
+}
+
+/**
+ * The connector and polarity for an application. Priority performance gives MTP low-loss;
+ * cost and density give generic MPO unless standard-grade connections would overrun the
+ * loss budget at that length while low-loss ones fit. No answer when the length exceeds the
+ * reach or neither grade fits the budget.
+ */
+export function recommend(input: RecommendInput): Recommendation {
+  const plan = recommendPlan(input);
+  return plan.ok ? recommendationOf(plan, recommendAt(plan, input.lengthM)) : plan;
+}
+
+/** A plan and its length's outcome as one recommendation. */
+export function recommendationOf(plan: Extract<RecommendPlan, { ok: true }>, at: LengthOutcome): Recommendation {
+  if (!at.ok) return at;
+  const app = plan.input.application;
+  const why: string[] = [];
+  if (at.reachWhy !== undefined) why.push(at.reachWhy);
+  const extra = at.warning !== undefined ? { warnings: [at.warning] } : {};
+  if (plan.duplex) {
+    const connector: Connector = { family: "LC", ...(plan.polish ? { polish: plan.polish } : {}), duplex: true, fiberCount: 2 };
+    why.push(`${app.id} is a duplex application on an LC interface`);
+    return { ok: true, connector, connectorText: formatConnector(connector), polarity: plan.polarity, why, ...at.figures, ...extra };
+  }
+  const { count, polish, priority } = plan;
+  const lowLoss = at.lowLoss;
+  if (!polish) {
+    why.push(`${app.id} modules are sold with UPC and with APC MPO receptacles: match the module's datasheet (Method A suits either)`);
+  }
+  if (at.budgetWhy !== undefined) why.push(at.budgetWhy);
   why.push(
     lowLoss
       ? priority === "performance"
@@ -128,7 +188,7 @@ export function recommend(input: RecommendInput): Recommendation {
   why.push(`female: the transceiver's MPO interface is pinned`);
   if (count > app.fibersUsed) why.push(`${app.fibersUsed} of ${count} positions lit`);
   const open = polish ? {} : { polishOpen: true };
-  return { ok: true, connector, connectorText: connectorWording(connector, !polish), polarity, why, ...figures, ...open, ...extra };
+  return { ok: true, connector, connectorText: connectorWording(connector, !polish), polarity: plan.polarity, why, ...at.figures, ...open, ...extra };
 }
 
 /** Canonical connector text; where the polish is open, "UPC or APC" in its place. */
@@ -153,10 +213,10 @@ export function transceiverInterface(app: Application): { connector: Connector; 
   return { connector, text: connectorWording(connector, !polish), polishOpen: !polish };
 }
 
-function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: number; budgetDb?: number; marginDb?: number } {
-  if (!input.grade || input.lengthM === undefined) return {};
+function lossFigures(input: Omit<RecommendInput, "lengthM">, lengthM: number | undefined, pairLossDb: number): LossFigures {
+  if (!input.grade || lengthM === undefined) return {};
   const budget = channelBudgetFor(input.application, input.grade);
-  const loss = channelLoss({ grade: input.grade, lengthM: input.lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
+  const loss = channelLoss({ grade: input.grade, lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
   if (!budget) return { lossDb: roundDb(loss.totalDb) };
   return { lossDb: roundDb(loss.totalDb), budgetDb: budget.value, marginDb: lossMarginDb(budget.value, loss.totalDb) };
 }
@@ -165,11 +225,11 @@ function lossFigures(input: RecommendInput, pairLossDb: number): { lossDb?: numb
  * Whether the channel overruns the budget. Compared before rounding: a loss 0.004 dB over
  * would round to a margin of 0.00 and pass.
  */
-function overBudget(input: RecommendInput, pairLossDb: number): boolean {
-  if (!input.grade || input.lengthM === undefined) return false;
+function overBudget(input: Omit<RecommendInput, "lengthM">, lengthM: number | undefined, pairLossDb: number): boolean {
+  if (!input.grade || lengthM === undefined) return false;
   const budget = channelBudgetFor(input.application, input.grade);
   if (!budget) return false;
-  const loss = channelLoss({ grade: input.grade, lengthM: input.lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
+  const loss = channelLoss({ grade: input.grade, lengthM, matedPairs: input.matedPairs ?? DEFAULT_MATED_PAIRS, pairLossDb });
   return loss.totalDb > budget.value + 1e-9;
 }
 
@@ -221,6 +281,11 @@ export function connectorForEnd(r: Extract<Recommendation, { ok: true }>, app: A
  */
 export function recommendationText(r: Recommendation, ends?: { app: Application; a: EndKind; b: EndKind; keep?: RowChoices }): string {
   if (!r.ok) return `none: ${r.reason}`;
+  return recommendationHead(r, ends) + recommendationTail(r.marginDb, r.warnings);
+}
+
+/** The text's connectors and polarity: what a plan and its grade of connection (lowLoss) decide, not the length. */
+export function recommendationHead(r: Extract<Recommendation, { ok: true }>, ends?: { app: Application; a: EndKind; b: EndKind; keep?: RowChoices }): string {
   const parts: string[] = [];
   if (ends) {
     const a = connectorWording(connectorForEnd(r, ends.app, ends.a, ends.keep), r.polishOpen);
@@ -228,7 +293,12 @@ export function recommendationText(r: Recommendation, ends?: { app: Application;
     parts.push(...(a === b ? [a] : [`A: ${a}`, `B: ${b}`]));
   } else parts.push(r.connectorText);
   parts.push(ends?.keep?.polarity ?? r.polarity);
-  if (r.marginDb !== undefined) parts.push(`margin ${r.marginDb.toFixed(2)} dB`);
-  for (const w of r.warnings ?? []) parts.push(`warning: ${w}`);
   return parts.join(", ");
+}
+
+/** The text's length part: the margin and the warnings, each after ", ". */
+export function recommendationTail(marginDb: number | undefined, warnings: readonly string[] | undefined): string {
+  let out = marginDb !== undefined ? `, margin ${marginDb.toFixed(2)} dB` : "";
+  if (warnings) for (const w of warnings) out += `, warning: ${w}`;
+  return out;
 }

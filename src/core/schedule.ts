@@ -5,7 +5,7 @@ import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings
 import { ColumnMap, ColumnNote, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns, weighColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
-import { EndKind, RowChoices, recommend, recommendationText } from "./recommend";
+import { EndKind, Recommendation, RecommendPlan, RowChoices, recommendAt, recommendPlan, recommendationHead, recommendationOf, recommendationTail } from "./recommend";
 import { runPairRules, runRowRules } from "./rules";
 import { startCheck, takeRowQuestion } from "./rule-cache";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
@@ -109,7 +109,18 @@ function allBlank(cells: readonly unknown[], mapped: readonly number[]): boolean
   return true;
 }
 
-const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const isBlank = (v: unknown): boolean => v === "" || v === null || v === undefined || (typeof v === "string" && !startsPrintable(v) && v.trim() === "");
+
+/**
+ * Whether a text starts with a printable ASCII character other than "#": such a text is not
+ * blank and, trimmed, is no error value, so neither needs the trimmed copy made (most cells).
+ */
+const startsPrintable = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return c > 32 && c < 127 && c !== 35;
+};
+/** Whether a text is a formula error value such as #N/A, with white space around it allowed. */
+const isErrorValue = (v: string): boolean => !startsPrintable(v) && ERROR_VALUE.test(v.trim());
 
 /** Whether an end plugs into a transceiver, read from its From/To text alone (see ends.ts). */
 export const plugsIntoTransceiver = (location: string | undefined): boolean => roleFromLocation(location).role === "transceiver";
@@ -191,7 +202,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const rows: RowResult[] = [];
   startCheck();
   const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
-  const recommendations = new Memo<string, string>(100000);
+  const recommendations = new Memo<string, RowPlan>(100000);
   const integrity = new ScheduleIntegrity();
   const channels = new ChannelCollector(columns);
   const mappedColumns = Object.values(columns) as number[];
@@ -377,7 +388,7 @@ class RowReader {
     const v = this.get(f);
     if (isBlank(v)) return undefined;
     if (typeof v === "string") {
-      if (ERROR_VALUE.test(v.trim())) {
+      if (isErrorValue(v)) {
         this.unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
         return undefined;
       }
@@ -400,7 +411,7 @@ class RowReader {
       this.unreadable(f, v, `too long to be a value (${v.length} characters)`, `at most ${MAX_VALUE_TEXT} characters`);
       return undefined;
     }
-    if (typeof v === "string" && ERROR_VALUE.test(v.trim())) {
+    if (typeof v === "string" && isErrorValue(v)) {
       this.unreadable(f, v, `the cell holds the error ${v.trim()}`, "a value, not a formula error");
       return undefined;
     }
@@ -424,7 +435,7 @@ class RowReader {
   /** Free text for spotting myths: read quietly (the connector cells already reported any problem). */
   private rawText(f: Field): string | undefined {
     const v = this.get(f);
-    return typeof v === "string" && !ERROR_VALUE.test(v.trim()) ? v : undefined;
+    return typeof v === "string" && !isErrorValue(v) ? v : undefined;
   }
 
   read(row: number, rowIndex: number, cells: readonly unknown[], findings: Finding[]): RowContext {
@@ -563,23 +574,53 @@ function rowChoices(ctx: RowContext, findings: readonly Finding[]): RowChoices {
 /** Two values a Set would count once (NaN equals NaN). */
 const sameValue = (x: unknown, y: unknown): boolean => x === y || (x !== x && y !== y);
 
-/** The row's recommendation text; rows asking the same question share one answer. */
-function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Memo<string, string>, findings: readonly Finding[]): string {
+/** A recommendation's length-free part for one question, and its text's head per grade of connection. */
+interface RowPlan {
+  readonly plan: RecommendPlan;
+  readonly ends: { app: Application; a: EndKind; b: EndKind; keep: RowChoices };
+  /** The connectors and polarity, by lowLoss (0 standard, 1 low-loss): made when first needed. */
+  readonly heads: [string | undefined, string | undefined];
+  /** Whole texts by length in metres, while lengths repeat (passed by where each row has its own: see Memo). */
+  readonly byLength: Memo<number | undefined, string>;
+}
+
+/**
+ * The row's recommendation text, the same as recommendationText(recommend(input), ends): the
+ * part that does not depend on the length (the plan, the text's connectors and polarity) once
+ * per question without the length, the length's reach and loss figures per row (a schedule's
+ * lengths are often all different). tests/core/recommend.test.ts compares the two.
+ */
+function rowRecommendation(ctx: RowContext, spec: ProjectSpec, cache: Memo<string, RowPlan>, findings: readonly Finding[]): string {
   const app = ctx.application as Application;
-  const input = {
-    application: app,
-    grade: ctx.fiber?.grade,
-    lengthM: ctx.length?.metres,
-    // a cord straight from one transceiver to another has no mated pair in between
-    matedPairs: ctx.matedPairs ?? (ctx.a.atTransceiver && ctx.b.atTransceiver ? 0 : spec.defaultMatedPairs),
-    priority: ctx.priority ?? spec.priority,
-    pairLossDb: ctx.pairLossDb ?? spec.pairLossDb,
-    multimodePolish: spec.multimodePolish,
-  };
-  const ends = { app, a: endKind(ctx, ctx.a), b: endKind(ctx, ctx.b), keep: rowChoices(ctx, findings) };
-  // keyed only while rows ask again (see Memo): a schedule whose lengths all differ pays no key per row
-  return cache.answer(
-    () => [app.id, input.grade, input.lengthM, input.matedPairs, input.priority, input.pairLossDb, input.multimodePolish, ends.a, ends.b, ends.keep.family, ends.keep.fiberCount, ends.keep.polarity].join("|"),
-    () => recommendationText(recommend(input), ends),
-  );
+  const grade = ctx.fiber?.grade;
+  // a cord straight from one transceiver to another has no mated pair in between
+  const matedPairs = ctx.matedPairs ?? (ctx.a.atTransceiver && ctx.b.atTransceiver ? 0 : spec.defaultMatedPairs);
+  const priority = ctx.priority ?? spec.priority;
+  const pairLossDb = ctx.pairLossDb ?? spec.pairLossDb;
+  const a = endKind(ctx, ctx.a);
+  const b = endKind(ctx, ctx.b);
+  const keep = rowChoices(ctx, findings);
+  const key = `${app.id}|${grade ?? ""}|${matedPairs ?? ""}|${priority ?? ""}|${pairLossDb ?? ""}|${spec.multimodePolish ?? ""}|${a}|${b}|${keep.family ?? ""}|${keep.fiberCount ?? ""}|${keep.polarity ?? ""}`;
+  const rp = cache.get(key, () => ({
+    plan: recommendPlan({ application: app, grade, matedPairs, priority, pairLossDb, multimodePolish: spec.multimodePolish }),
+    ends: { app, a, b, keep },
+    heads: [undefined, undefined],
+    byLength: new Memo<number | undefined, string>(1000),
+  }));
+  return rp.byLength.get(ctx.length?.metres, (lengthM) => rowRecommendationAt(rp, lengthM));
+}
+
+/** A row plan's text at one length. */
+function rowRecommendationAt(rp: RowPlan, lengthM: number | undefined): string {
+  const plan = rp.plan;
+  if (!plan.ok) return `none: ${plan.reason}`;
+  const at = recommendAt(plan, lengthM);
+  if (!at.ok) return `none: ${at.reason}`;
+  const i = at.lowLoss ? 1 : 0;
+  let head = rp.heads[i];
+  if (head === undefined) {
+    const r = recommendationOf(plan, at) as Extract<Recommendation, { ok: true }>;
+    head = rp.heads[i] = recommendationHead(r, rp.ends);
+  }
+  return head + recommendationTail(at.figures.marginDb, at.warning === undefined ? undefined : [at.warning]);
 }

@@ -40,3 +40,32 @@ describe("a row's recommendation does not contradict the row", () => {
     expect(r).toMatch(/MTP-12/);
   });
 });
+
+describe("a row's recommendation is its own when other rows ask the same without the length", () => {
+  // One question (application, grade, pairs, priority, ends) at lengths on either side of the
+  // reach, the OS1a informative range and the budget where cost gives way to low-loss: the
+  // check works out the length-free part once, and each row must still read as if alone.
+  const rows: RowSpec[] = [];
+  for (const length of ["5 m", "30 m", "60 m", "100 m", "101 m", "150 m", "5 m", "100 m"]) {
+    rows.push({ ...panels, a: "MPO-16 UPC male", b: "MPO-16 UPC male", app: "400GBASE-SR8", fiber: "OM4", length, pairs: 2, pairLoss: 0.9, priority: "cost" });
+    rows.push({ ...panels, a: "LC/UPC duplex", b: "LC/UPC duplex", app: "400GBASE-SR8", fiber: "OM4", length, pairs: 2, pairLoss: 0.9, priority: "density" });
+    rows.push({ ...panels, a: "MPO-16 UPC male", b: "MPO-16 UPC male", app: "400GBASE-SR8", fiber: "OM4", length, pairs: 3, priority: "performance" });
+    rows.push({ ...panels, a: "MPO-12 UPC male", b: "MPO-12 UPC male", app: "100GBASE-SR4", fiber: "OM3", length, pairs: 2, priority: "density" });
+    rows.push({ ...panels, a: "LC/UPC duplex", b: "LC/UPC duplex", app: "10GBASE-SR", fiber: "OM4", length, pairs: 6 });
+  }
+  for (const length of ["500 m", "1500 m", "2000 m", "2100 m", "1500 m", "500 m", ""]) {
+    rows.push({ ...panels, a: "LC/UPC duplex", b: "LC/UPC duplex", app: "100GBASE-FR1", fiber: "OS1a", length, pairs: 2 });
+    rows.push({ ...panels, a: "MPO-12 APC male", b: "MPO-12 APC male", app: "400GBASE-DR4", fiber: "OS1a", length, pairs: 2, priority: "cost" });
+  }
+
+  it("each row's text in one schedule is the text it gets checked alone", () => {
+    const together = checkSchedule(gridOf(rows)).rows.map((r) => r.recommendation);
+    const alone = rows.map((r) => recommendationOf(r));
+    expect(together).toEqual(alone);
+    // the lengths do change the text: generic MPO at 30 m, low-loss at 100 m, none beyond the reach
+    const firsts = together.filter((t, i) => i % 5 === 0);
+    expect(firsts).toContain("MPO-16 UPC or APC male, Method A, margin 0.08 dB");
+    expect(firsts.some((t) => /^MPO-16 low-loss UPC or APC male, Method A, margin/.test(t ?? ""))).toBe(true);
+    expect(firsts.some((t) => /^none: /.test(t ?? ""))).toBe(true);
+  });
+});
