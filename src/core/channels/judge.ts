@@ -120,7 +120,8 @@ export class ChannelCollector {
       const view = viewOf(traced, spec);
       const channel = { link: view.link, rows: view.rows };
       // Channels of one shape share one verdict, relabelled with their own rows (src/core/rule-cache.ts).
-      const verdict = cachedChannelVerdict(traced, spec, () => [...pairFindings(view), ...endFindings(view), ...wideFindings(view), ...runChannelRules(view)]);
+      // The channel's own findings (pairs, ends, reach and loss) apart from the channel rules', which may quote the channel's rows.
+      const verdict = cachedChannelVerdict(traced, spec, [() => [...pairFindings(view), ...endFindings(view), ...wideFindings(view)], () => runChannelRules(view)]);
       const found: Finding[] = new Array(verdict.length);
       for (let k = 0; k < verdict.length; k++) found[k] = { ...verdict[k], channel } as Finding;
       const members: RowResult[] = [];
