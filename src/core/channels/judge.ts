@@ -197,28 +197,21 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
   if (findings.length > 1) findings.sort(bySeverity);
   const path = pathOf(view, members, spec);
   const ch = view.figures;
-  // built field by field in the order the JSON shows them (a spread of a literal per optional field left a temporary object each)
-  const out: ChannelResult = { link: view.link, source: view.source, status: statusOf(findings), rows: view.rows } as ChannelResult;
-  if (view.application) out.application = view.application.id;
-  if (view.lengthM !== undefined) out.lengthM = Math.round(view.lengthM * 100) / 100;
-  if (ch) {
+  return {
+    link: view.link,
+    source: view.source,
+    status: statusOf(findings),
+    rows: view.rows,
+    ...(view.application ? { application: view.application.id } : {}),
+    ...(view.lengthM !== undefined ? { lengthM: Math.round(view.lengthM * 100) / 100 } : {}),
     // the margin is that of the loss as shown, so the three figures add up
-    out.lossDb = roundDb(ch.lossDb);
-    out.budgetDb = ch.budget.value;
-    out.marginDb = lossMarginDb(ch.budget.value, ch.lossDb);
-  }
-  out.findings = findings;
-  out.path = path;
-  const junctions: ChannelJunction[] = new Array(view.junctions.length);
-  const elements: ChannelElement[] = new Array(view.junctions.length);
-  for (let k = 0; k < junctions.length; k++) {
-    junctions[k] = junctionOut(view.junctions[k]);
-    elements[k] = elementOut(view.junctions[k], path, k);
-  }
-  out.junctions = junctions;
-  out.elements = elements;
-  if (view.splitFrom !== undefined) out.leg = view.pairedBy ? { of: view.splitFrom, sharedRows: view.rows.slice(view.sharedFrom ?? 0, view.sharedRows ?? 0), pairedBy: view.pairedBy } : { of: view.splitFrom, sharedRows: view.rows.slice(view.sharedFrom ?? 0, view.sharedRows ?? 0) };
-  return out;
+    ...(ch ? { lossDb: roundDb(ch.lossDb), budgetDb: ch.budget.value, marginDb: lossMarginDb(ch.budget.value, ch.lossDb) } : {}),
+    findings,
+    path,
+    junctions: view.junctions.map(junctionOut),
+    elements: view.junctions.map((j, k) => elementOut(j, path, k)),
+    ...(view.splitFrom !== undefined ? { leg: { of: view.splitFrom, sharedRows: view.rows.slice(view.sharedFrom ?? 0, view.sharedRows ?? 0), ...(view.pairedBy ? { pairedBy: view.pairedBy } : {}) } } : {}),
+  };
 }
 
 /** A junction as the adapters see it (literals of one shape each: no spread's property store kept per junction). */
