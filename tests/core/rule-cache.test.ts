@@ -297,3 +297,48 @@ describe("channel verdicts and an assumption about a channel's end", () => {
     }
   });
 });
+
+describe("channel verdicts kept per part, tried again after a chance quote", () => {
+  const CHAIN_HEADER = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter", "Component"];
+
+  it("share a shape whose first channel's rows appear in its texts by chance (row 2 in MTP-12)", () => {
+    // rows 2, 3, 4 start the sheet: the first channel's verdict quotes "2" and "4" in its connector and application texts
+    const grid: unknown[][] = [CHAIN_HEADER];
+    for (let c = 0; c < 40; c++) {
+      grid.push([`A${c}`, `leaf${c} Eth1/${c + 1}`, `PP-A${c}:1`, "MTP-12 UPC female", "MTP-12 UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "Type B", ""]);
+      grid.push([`B${c}`, `PP-A${c}:1`, `PP-B${c}:1`, "MTP-12 UPC male", "MTP-12 UPC male", "OM4", "40 m", "100GBASE-SR4", "Type B", "Type B", ""]);
+      grid.push([`C${c}`, `PP-B${c}:1`, `spine${c} Eth1/${c + 1}`, "MTP-12 UPC female", "MTP-12 UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "", ""]);
+    }
+    const shared = ruleCaching.sharedChannelVerdicts;
+    const { plain, cold, warm } = checkedBoth(grid);
+    expect(plain.channels.length).toBe(40);
+    expect(plain.channels[0].findings.length).toBeGreaterThan(0);
+    expect(ruleCaching.sharedChannelVerdicts - shared).toBeGreaterThan(30);
+    for (const result of [cold, warm]) {
+      expect(result.channels).toEqual(plain.channels);
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+    }
+  });
+
+  it("share the pairs, ends, reach and loss of a shape whose channel rule names the channel's rows", () => {
+    // a harness at each end of a trunk: channel-polarity names the harness rows of each leg pair
+    const grid: unknown[][] = [CHAIN_HEADER];
+    for (let c = 0; c < 30; c++) {
+      grid.push([`HA${c}`, `leaf${c}:Eth1/1-6`, `PP-A${c}:1`, "6x LC/UPC duplex", "MTP-12 UPC female", "OM4", "3 m", "10GBASE-SR", "Type A", "Type A", "harness"]);
+      grid.push([`T${c}`, `PP-A${c}:1`, `PP-B${c}:1`, "MTP-12 UPC male", "MTP-12 UPC male", "OM4", "390 m", "10GBASE-SR", "Type B", "Type A", "trunk"]);
+      grid.push([`HB${c}`, `PP-B${c}:1`, `spine${c}:Eth1/1-6`, "MTP-12 UPC female", "6x LC/UPC duplex", "OM4", "3 m", "10GBASE-SR", "Type A", "", "harness"]);
+    }
+    const shared = ruleCaching.sharedChannelVerdicts;
+    const { plain, cold, warm } = checkedBoth(grid);
+    expect(plain.channels.length).toBe(180);
+    // the schedule exercises a channel rule quoting its rows, and findings of the other parts
+    const all = plain.channels.flatMap((c) => c.findings);
+    expect(all.some((f) => f.rule === "channel-polarity" && /rows \d+ and \d+/.test(JSON.stringify(f.params)))).toBe(true);
+    expect(all.some((f) => f.rule !== "channel-polarity")).toBe(true);
+    expect(ruleCaching.sharedChannelVerdicts - shared).toBeGreaterThan(100);
+    for (const result of [cold, warm]) {
+      expect(result.channels).toEqual(plain.channels);
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+    }
+  });
+});

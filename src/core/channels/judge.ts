@@ -81,6 +81,11 @@ const adapterOf = perDistinctValue((v: unknown): AdapterAtEnd | undefined => {
   return a && Object.freeze(a);
 });
 
+const cellOf = (columns: ColumnMap, cells: readonly unknown[], f: Field): unknown => (columns[f] === undefined ? undefined : cells[columns[f] as number]);
+
+/** Whether a cable end can meet another in the trace: it names a place that is not a transceiver. */
+const joinable = (e: EndContext): boolean => !!e.location && !e.atTransceiver;
+
 const PAIR_RULES: ReadonlySet<RuleId> = new Set(RULES.filter((r) => r.checkPair).map((r) => r.id));
 
 /**
@@ -93,16 +98,22 @@ export class ChannelCollector {
   constructor(private readonly columns: ColumnMap) {}
 
   add(ctx: RowContext, cells: readonly unknown[], question?: number): void {
-    const cell = (f: Field): unknown => (this.columns[f] === undefined ? undefined : cells[this.columns[f] as number]);
-    const linkCell = cell("linkId");
+    const columns = this.columns;
+    const linkCell = columns.linkId === undefined ? undefined : cells[columns.linkId];
     const link = typeof linkCell === "number" ? String(linkCell) : typeof linkCell === "string" && linkCell.trim() && !linkCell.trim().startsWith("#") ? linkCell.trim().slice(0, 200) : undefined;
-    const joinable = (e: EndContext) => !!e.location && !e.atTransceiver;
     if (link === undefined && !joinable(ctx.a) && !joinable(ctx.b)) return;
-    const adapter = adapterOf(cell("adapter"));
-    const component = parseComponent(cell("component"));
-    const sequence = parseSequence(cell("sequence"));
-    const legMap = parseLegMap(cell("legMap"));
-    this.rows.push({ ctx, order: this.rows.length, ...(question !== undefined ? { question } : {}), ...(link !== undefined ? { link } : {}), ...(sequence !== undefined ? { sequence } : {}), ...(adapter ? { adapter } : {}), ...(component ? { component } : {}), ...(legMap ? { legMap } : {}) });
+    // one shape for every row (no spread of optional fields: each left a temporary object per row);
+    // undefined fields are left out of the verdict cache's key as a missing one was
+    this.rows.push({
+      ctx,
+      order: this.rows.length,
+      question,
+      link,
+      sequence: parseSequence(cellOf(columns, cells, "sequence")),
+      adapter: adapterOf(cellOf(columns, cells, "adapter")),
+      component: parseComponent(cellOf(columns, cells, "component")),
+      legMap: parseLegMap(cellOf(columns, cells, "legMap")),
+    });
   }
 
   /** Traces the channels, judges each, lands the findings on their rows; the channels come back worst first. */
@@ -120,7 +131,8 @@ export class ChannelCollector {
       const view = viewOf(traced, spec);
       const channel = { link: view.link, rows: view.rows };
       // Channels of one shape share one verdict, relabelled with their own rows (src/core/rule-cache.ts).
-      const verdict = cachedChannelVerdict(traced, spec, () => [...pairFindings(view), ...endFindings(view), ...wideFindings(view), ...runChannelRules(view)]);
+      // The channel's own findings (pairs, ends, reach and loss) apart from the channel rules', which may quote the channel's rows.
+      const verdict = cachedChannelVerdict(traced, spec, [() => [...pairFindings(view), ...endFindings(view), ...wideFindings(view)], () => runChannelRules(view)]);
       const found: Finding[] = new Array(verdict.length);
       for (let k = 0; k < verdict.length; k++) found[k] = { ...verdict[k], channel } as Finding;
       const members: RowResult[] = [];

@@ -310,6 +310,9 @@ interface EndRef {
 const endKey = (i: number, end: "a" | "b"): number => 2 * i + (end === "b" ? 1 : 0);
 const endOfKey = (key: number): EndRef => ({ i: key >>> 1, end: key & 1 ? "b" : "a" });
 
+/** A channel end's name in a traced link: its location, else its row. */
+const endName = (h: Hop, e: EndContext): string => e.location ?? `row ${h.row.ctx.row}`;
+
 /** "pp a01 3" → "pp a01": the port's panel or cassette, where the last word is the port number. */
 const deviceKey = (key: string): string => key.replace(/ \d+$/, "");
 
@@ -371,33 +374,42 @@ function legOf(hop: number, fan: EndContext, leg: EndContext, order: number, of:
  * (its channel is the one from the trunk's side).
  */
 function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
-  // Ends at each port (at most three kept: more than two is no adapter, and is not followed).
-  const at = new Map<string, EndRef[]>();
+  // Ends at each port (at most three kept: more than two is no adapter, and is not followed):
+  // a port is a slot of three end keys (-1: none) in one flat list, so that a port costs no list
+  // of its own and an end no object (most ends of a large schedule meet nothing).
+  const at = new Map<string, number>();
+  const slots: number[] = [];
   const fanEnds = new Map<number, EndRef>();
-  const add = (key: string, ref: EndRef) => {
-    const list = at.get(key);
-    if (!list) at.set(key, [ref]);
-    else if (list.length < 3) list.push(ref);
+  const add = (key: string, ek: number) => {
+    const slot = at.get(key);
+    if (slot === undefined) {
+      at.set(key, slots.length);
+      slots.push(ek, -1, -1);
+    } else if (slots[slot + 1] < 0) slots[slot + 1] = ek;
+    else if (slots[slot + 2] < 0) slots[slot + 2] = ek;
   };
   const arrayAtCassette: Array<{ key: string; ref: EndRef }> = [];
   /** The MPO ends at a cassette's rear that meet its front ports' cords. */
   const cassetteRears = new Set<number>();
-  rows.forEach((r, i) => {
-    for (const end of ["a", "b"] as const) {
-      const e: EndContext = r.ctx[end];
+  for (let i = 0; i < rows.length; i++) {
+    const ctx = rows[i].ctx;
+    for (let side = 0; side < 2; side++) {
+      const end = side ? "b" : "a";
+      const e: EndContext = side ? ctx.b : ctx.a;
       if (!e.location || e.atTransceiver) continue;
+      const ek = endKey(i, end);
       const range = portRange(e.location);
       if (range) {
-        fanEnds.set(endKey(i, end), { i, end });
-        for (const key of range) add(key, { i, end });
+        fanEnds.set(ek, { i, end });
+        for (const key of range) add(key, ek);
         continue;
       }
       const key = portKey(e.location);
       if (!key) continue;
-      add(key, { i, end });
+      add(key, ek);
       if (e.connector && isArray(e.connector) && e.role?.role === "transition") arrayAtCassette.push({ key, ref: { i, end } });
     }
-  });
+  }
   const partnerA: (EndRef | undefined)[] = new Array(rows.length);
   const partnerB: (EndRef | undefined)[] = new Array(rows.length);
   const partners = (ref: EndRef) => (ref.end === "a" ? partnerA : partnerB);
@@ -410,11 +422,15 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     else legsOf.set(k, [leg]);
     partners(leg)[leg.i] = fan;
   };
-  for (const list of at.values()) {
-    if (list.length !== 2 || list[0].i === list[1].i) continue;
-    const [x, y] = list;
-    const xFan = fanEnds.has(endKey(x.i, x.end));
-    const yFan = fanEnds.has(endKey(y.i, y.end));
+  for (let slot = 0; slot < slots.length; slot += 3) {
+    // exactly two ends, of two rows
+    const first = slots[slot];
+    const other = slots[slot + 1];
+    if (other < 0 || slots[slot + 2] >= 0 || first >>> 1 === other >>> 1) continue;
+    const x = endOfKey(first);
+    const y = endOfKey(other);
+    const xFan = fanEnds.has(first);
+    const yFan = fanEnds.has(other);
     if (xFan && yFan) continue;
     if (xFan) addLeg(x, y);
     else if (yFan) addLeg(y, x);
@@ -426,18 +442,20 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
   // An MPO end alone at a cassette meets the duplex cables at that cassette's numbered ports.
   if (arrayAtCassette.length) {
     const front = new Map<string, EndRef[]>();
-    for (const [key, list] of at) {
+    for (const [key, slot] of at) {
       const device = deviceKey(key);
-      if (device === key || list.length !== 1) continue;
-      const e = rows[list[0].i].ctx[list[0].end];
-      if (!e.connector || isArray(e.connector) || partners(list[0])[list[0].i]) continue;
+      if (device === key || slots[slot + 1] >= 0) continue;
+      const only = endOfKey(slots[slot]);
+      const e = rows[only.i].ctx[only.end];
+      if (!e.connector || isArray(e.connector) || partners(only)[only.i]) continue;
       const f = front.get(device);
-      if (f) f.push(list[0]);
-      else front.set(device, [list[0]]);
+      if (f) f.push(only);
+      else front.set(device, [only]);
     }
     for (const { key, ref } of arrayAtCassette) {
       const legs = front.get(key);
-      if (!legs || (at.get(key)?.length ?? 0) !== 1 || partners(ref)[ref.i]) continue;
+      const slot = at.get(key);
+      if (!legs || slot === undefined || slots[slot + 1] >= 0 || partners(ref)[ref.i]) continue;
       fanEnds.set(endKey(ref.i, ref.end), ref);
       cassetteRears.add(endKey(ref.i, ref.end));
       for (const leg of legs) addLeg(ref, leg);
@@ -452,7 +470,7 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     let cur: EndRef | undefined = { i, end: from };
     for (let steps = 0; cur && steps <= rows.length; steps++) {
       const exit: "a" | "b" = cur.end === "a" ? "b" : "a";
-      if (isFanEnd({ i: cur.i, end: exit })) return false;
+      if (legsOf.has(endKey(cur.i, exit))) return false;
       const next: EndRef | undefined = (exit === "a" ? partnerA : partnerB)[cur.i];
       if (!next) return false;
       if (isFanEnd(next)) return true;
@@ -460,45 +478,44 @@ function tracePorts(rows: readonly ChannelRow[]): TracedChannel[] {
     }
     return false;
   };
+  // Depth first through each fan-out: one channel per leg, the hops before the split shared.
+  const walk = (path: readonly Hop[], cur: EndRef, shared: number, fans: readonly LegOf[], cassette?: CassettePort): void => {
+    const hops = path.length ? path.slice() : [];
+    let ref: EndRef | undefined = cur;
+    while (ref && !visited[ref.i]) {
+      visited[ref.i] = 1;
+      hops.push(hopOf(rows[ref.i], ref.end === "b"));
+      const exit: "a" | "b" = ref.end === "a" ? "b" : "a";
+      const legs = legsOf.get(endKey(ref.i, exit));
+      if (legs) {
+        const fan = hops[hops.length - 1];
+        // a cassette's rear reached from a harness at the channel's start: one channel per front port and the harness leg it meets
+        const toCassette = !shared && cassetteRears.has(endKey(ref.i, exit)) && hops[0].entry.location && portRangeNames(hops[0].entry.location) && harnessShape(hops[0])?.arrayAtEntry === false;
+        const ports = fan.exit.connector?.fiberCount ? Math.floor(fan.exit.connector.fiberCount / 2) : legs.length;
+        legs.forEach((leg, n) => {
+          const fanLeg = isFanOut(fan) ? [legOf(hops.length - 1, fan.exit, rows[leg.i].ctx[leg.end], n + 1, legs.length)] : [];
+          const port = toCassette ? portNumberOf(rows[leg.i].ctx[leg.end].location) : undefined;
+          walk(hops, leg, hops.length, [...fans, ...fanLeg], port === undefined ? undefined : { junction: hops.length - 1, port, of: ports });
+        });
+        return;
+      }
+      ref = (exit === "a" ? partnerA : partnerB)[ref.i];
+    }
+    if (hops.length < 2) return;
+    const first = endName(hops[0], hops[0].entry);
+    const split = shared ? { splitFrom: `${first} ↔ ${endName(hops[shared - 1], hops[shared - 1].exit)}`, sharedRows: shared } : {};
+    const link = `${first} ↔ ${endName(hops[hops.length - 1], hops[hops.length - 1].exit)}`;
+    const junctions = junctionsOf(hops);
+    if (cassette) return legAtCassette(hops, cassette, split, out);
+    if (!shared && fanLegsAtEnds(link, hops, junctions, out)) return;
+    // hops copied to size (see junctionsOf)
+    out.push({ link, source: "ports", hops: hops.slice(), junctions, ...split, ...(fans.length ? { legs: fans } : {}) });
+  };
   for (let i = 0; i < rows.length; i++) {
     // Start where a chain starts: a row with exactly one end met by another cable, not a leg's far end.
     if (visited[i] || met(i, "a") === met(i, "b")) continue;
     const entry: "a" | "b" = met(i, "a") ? "b" : "a";
     if (entersFanFromLeg(i, entry)) continue;
-    // Depth first through each fan-out: one channel per leg, the hops before the split shared.
-    const walk = (path: readonly Hop[], cur: EndRef, shared: number, fans: readonly LegOf[], cassette?: CassettePort): void => {
-      const hops = [...path];
-      let ref: EndRef | undefined = cur;
-      while (ref && !visited[ref.i]) {
-        visited[ref.i] = 1;
-        hops.push(hopOf(rows[ref.i], ref.end === "b"));
-        const exit: "a" | "b" = ref.end === "a" ? "b" : "a";
-        const legs = legsOf.get(endKey(ref.i, exit));
-        if (legs) {
-          const fan = hops[hops.length - 1];
-          // a cassette's rear reached from a harness at the channel's start: one channel per front port and the harness leg it meets
-          const toCassette = !shared && cassetteRears.has(endKey(ref.i, exit)) && hops[0].entry.location && portRangeNames(hops[0].entry.location) && harnessShape(hops[0])?.arrayAtEntry === false;
-          const ports = fan.exit.connector?.fiberCount ? Math.floor(fan.exit.connector.fiberCount / 2) : legs.length;
-          legs.forEach((leg, n) => {
-            const fanLeg = isFanOut(fan) ? [legOf(hops.length - 1, fan.exit, rows[leg.i].ctx[leg.end], n + 1, legs.length)] : [];
-            const port = toCassette ? portNumberOf(rows[leg.i].ctx[leg.end].location) : undefined;
-            walk(hops, leg, hops.length, [...fans, ...fanLeg], port === undefined ? undefined : { junction: hops.length - 1, port, of: ports });
-          });
-          return;
-        }
-        ref = (exit === "a" ? partnerA : partnerB)[ref.i];
-      }
-      if (hops.length < 2) return;
-      const name = (h: Hop, e: EndContext) => e.location ?? `row ${h.row.ctx.row}`;
-      const first = name(hops[0], hops[0].entry);
-      const split = shared ? { splitFrom: `${first} ↔ ${name(hops[shared - 1], hops[shared - 1].exit)}`, sharedRows: shared } : {};
-      const link = `${first} ↔ ${name(hops[hops.length - 1], hops[hops.length - 1].exit)}`;
-      const junctions = junctionsOf(hops);
-      if (cassette) return legAtCassette(hops, cassette, split, out);
-      if (!shared && fanLegsAtEnds(link, hops, junctions, out)) return;
-      // hops copied to size (see junctionsOf)
-      out.push({ link, source: "ports", hops: hops.slice(), junctions, ...split, ...(fans.length ? { legs: fans } : {}) });
-    };
     walk([], { i, end: entry }, 0, []);
   }
   if (cassetteRears.size) traceCassettePairs(rows, cassetteRears, legsOf, partners, visited, out);

@@ -36,7 +36,7 @@ interface ChannelEntry {
   readonly marks?: readonly [boolean, boolean];
 }
 
-const channelResults = new Map<string, ChannelEntry | null>();
+const channelResults = new Map<string, PartEntry[]>();
 let channelHits = new HitRate();
 onCheckStart(() => {
   channelHits = new HitRate();
@@ -199,30 +199,64 @@ const canRestore = (marks: readonly [boolean, boolean] | undefined, ends: readon
 
 const restoredAssumption = (assumed: string, [s, f]: readonly [string | undefined, string | undefined]): string => assumed.split(END_MARKS[0]).join(s ?? END_MARKS[0]).split(END_MARKS[1]).join(f ?? END_MARKS[1]);
 
+/** Channels of a shape whose verdict quoted the channel are tried again this many times before the shape is given up (see cachedChannelVerdict). */
+const KEEP_TRIES = 4;
+
+/** One part's state for a shape: its kept verdict, or how many of its channels quoted themselves (given up at KEEP_TRIES). */
+type PartEntry = ChannelEntry | number;
+
 /**
- * The findings of a traced channel's own checks (`run`), once per channel shape, relabelled
- * with this channel's rows. A channel whose rows were not all keyed by the row cache, or that
- * names one row twice, is worked out on its own.
+ * The findings of a traced channel's own checks (`parts`, run in order and joined), once per
+ * channel shape and part, relabelled with this channel's rows. Each part is kept apart, so that
+ * a part whose findings quote the channel (a channel rule naming its harness rows) does not
+ * make the others be worked out again for every channel. A part whose verdict quotes the
+ * channel is not kept, and the next channels of the shape try again (a row number can appear
+ * in a text by chance: row 2 in "MTP-12"), up to KEEP_TRIES times. A channel whose rows were
+ * not all keyed by the row cache, or that names one row twice, is worked out on its own.
  */
-export function cachedChannelVerdict(ch: ChannelShape, spec: object, run: () => Finding[]): Finding[] {
-  if (!ruleCaching.enabled || !channelHits.worthTrying()) return run();
+export function cachedChannelVerdict(ch: ChannelShape, spec: object, parts: ReadonlyArray<() => Finding[]>): Finding[] {
+  if (!ruleCaching.enabled || !channelHits.worthTrying()) return runAll(parts);
   const key = channelKey(ch, spec);
-  if (key === undefined) return run();
-  const hit = channelResults.get(key);
-  channelHits.record(hit !== undefined);
-  if (hit === null) return run();
-  const rows = channelRows(ch);
-  const ends = hit?.marks ? endAssumptions(ch) : undefined;
-  if (hit !== undefined && distinct(rows) && (!ends || canRestore(hit.marks, ends))) {
-    ruleCaching.sharedChannelVerdicts++;
-    const found: Finding[] = new Array(hit.found.length);
-    for (let k = 0; k < found.length; k++) found[k] = relabelChannel(hit.found[k], hit.rows, rows, ends);
-    return found;
+  if (key === undefined) return runAll(parts);
+  let entries = channelResults.get(key);
+  channelHits.record(entries !== undefined);
+  if (entries === undefined) {
+    if (channelResults.size >= CACHE_LIMIT) channelResults.clear();
+    channelResults.set(key, (entries = new Array<PartEntry>(parts.length).fill(0)));
   }
-  const found = run();
-  if (hit !== undefined) return found;
-  if (channelResults.size >= CACHE_LIMIT) channelResults.clear();
-  const kept = keptVerdict(found, ch, rows);
-  channelResults.set(key, kept ? { rows, found: kept, ...marksOf(kept) } : null);
-  return found;
+  let rows: number[] | undefined;
+  let unique: boolean | undefined;
+  let shared = false;
+  const out: Finding[] = [];
+  for (let p = 0; p < parts.length; p++) {
+    const hit = entries[p];
+    if (typeof hit === "number" && hit >= KEEP_TRIES) {
+      for (const f of parts[p]()) out.push(f);
+      continue;
+    }
+    rows ??= channelRows(ch);
+    unique ??= distinct(rows);
+    if (typeof hit !== "number") {
+      const ends = hit.marks ? endAssumptions(ch) : undefined;
+      if (unique && (!ends || canRestore(hit.marks, ends))) {
+        shared = true;
+        for (const f of hit.found) out.push(relabelChannel(f, hit.rows, rows, ends));
+        continue;
+      }
+      for (const f of parts[p]()) out.push(f);
+      continue;
+    }
+    const found = parts[p]();
+    for (const f of found) out.push(f);
+    const kept = unique ? keptVerdict(found, ch, rows) : null;
+    entries[p] = kept ? { rows, found: kept, ...marksOf(kept) } : hit + 1;
+  }
+  if (shared) ruleCaching.sharedChannelVerdicts++;
+  return out;
+}
+
+function runAll(parts: ReadonlyArray<() => Finding[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const run of parts) for (const f of run()) out.push(f);
+  return out;
 }
