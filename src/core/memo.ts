@@ -26,6 +26,9 @@ export class HitRate {
   }
 }
 
+/** Stands for an undefined answer in a Memo's table. */
+const NONE: unique symbol = Symbol("none");
+
 /**
  * Answers per distinct key, with the HitRate's passing-by and a size bound: emptied when full,
  * so a schedule of distinct keys costs one lookup more per call, never unbounded memory. The
@@ -33,7 +36,7 @@ export class HitRate {
  * functions below) are made of.
  */
 export class Memo<K, R> {
-  private readonly results = new Map<K, R>();
+  private readonly results = new Map<K, R | typeof NONE>();
   private readonly rate = new HitRate();
   constructor(private readonly limit = 50000) {}
 
@@ -55,15 +58,14 @@ export class Memo<K, R> {
   }
 
   private lookUp(key: K, work: (key: K) => R): R {
-    let r = this.results.get(key);
-    const hit = r !== undefined || this.results.has(key);
-    this.rate.record(hit);
-    if (!hit) {
-      r = work(key);
-      if (this.results.size >= this.limit) this.results.clear();
-      this.results.set(key, r);
-    }
-    return r as R;
+    // an undefined answer (most texts name no copper cable) is kept as NONE: one lookup per call, not two
+    const kept = this.results.get(key);
+    this.rate.record(kept !== undefined);
+    if (kept !== undefined) return (kept === NONE ? undefined : kept) as R;
+    const r = work(key);
+    if (this.results.size >= this.limit) this.results.clear();
+    this.results.set(key, r === undefined ? NONE : r);
+    return r;
   }
 }
 

@@ -34,3 +34,14 @@ describe("perDistinctValue", () => {
     expect(calls - before).toBeLessThan(50000);
   });
 });
+
+describe("Memo", () => {
+  it("remembers an undefined answer (a text that names nothing) as it does any other", () => {
+    let calls = 0;
+    const copper = perDistinctValue((t: string) => (calls++, t.includes("Cat6") ? "copper" : undefined));
+    const answers = Array.from({ length: 400 }, (_, i) => copper(i % 2 ? "MTP-12 UPC female" : "Cat6A patch"));
+    expect(answers.filter((a) => a === undefined)).toHaveLength(200);
+    expect(answers.filter((a) => a === "copper")).toHaveLength(200);
+    expect(calls).toBe(2);
+  });
+});
