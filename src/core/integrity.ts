@@ -34,7 +34,7 @@ export class ScheduleIntegrity {
     } else if (end.role.role === "panel") {
       const key = keyOf(end.location);
       const port = this.adapterPorts.get(key);
-      if (!port) this.adapterPorts.set(key, new AdapterPort(row, end, end.location));
+      if (!port) this.adapterPorts.set(key, new AdapterPort(row, end));
       else port.add(row, end);
     }
     // A transition (cassette, conversion module) joins its two sides inside itself: its
@@ -93,39 +93,37 @@ class AdapterPort {
   private secondEnd?: EndContext;
   /** Every row met, from the third end on (up to 50). */
   private moreRows?: number[];
-  private count = 1;
   constructor(
     private readonly firstRow: number,
+    /** An end with a location (addEnd passes no other). */
     private readonly firstEnd: EndContext,
-    private readonly location: string,
   ) {}
   add(row: number, end: EndContext): void {
-    if (this.count >= 50) return;
-    if (++this.count === 2) {
+    if (!this.secondEnd) {
       this.secondRow = row;
       this.secondEnd = end;
-    } else if (this.moreRows) this.moreRows.push(row);
-    else this.moreRows = [this.firstRow, this.secondRow, row];
+    } else if (!this.moreRows) this.moreRows = [this.firstRow, this.secondRow, row];
+    else if (this.moreRows.length < 50) this.moreRows.push(row);
   }
   /** Ends met, counted up to 50. */
   get ends(): number {
-    return this.count;
+    return this.moreRows ? this.moreRows.length : this.secondEnd ? 2 : 1;
   }
   get rows(): readonly number[] {
-    return this.moreRows ?? (this.count === 2 ? [this.firstRow, this.secondRow] : [this.firstRow]);
+    return this.moreRows ?? (this.secondEnd ? [this.firstRow, this.secondRow] : [this.firstRow]);
   }
   /** The two ends as a mated pair, when two ends on different rows, each with a connector, met here. */
   pair(): [PairSide, PairSide] | undefined {
     const a = this.firstEnd;
     const b = this.secondEnd;
-    if (this.count !== 2 || !b || !a.connector || !b.connector || this.firstRow === this.secondRow) return undefined;
+    if (this.moreRows || !b || !a.connector || !b.connector || this.firstRow === this.secondRow) return undefined;
     return [
       { row: this.firstRow, end: a.end, field: a.field, connector: a.connector },
       { row: this.secondRow, end: b.end, field: b.field, connector: b.connector },
     ];
   }
   get name(): string {
-    return this.location.trim();
+    return (this.firstEnd.location as string).trim();
   }
 }
 
