@@ -10,14 +10,22 @@ import { ruleCaching } from "../../src/core/rule-cache";
 
 const HEADER = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter"];
 
+const FEMALE = "MTP-8 Elite UPC female";
+const MALE = "MTP-8 Elite UPC male";
+
+/** Three rows of one channel: a leaf cord, a trunk between two panel ports, a spine cord. */
+function channel(ids: string[], n: number, panelA: string, panelB: string, trunk: string | [string, string], trunkFiber: string): unknown[][] {
+  const [ta, tb] = typeof trunk === "string" ? [trunk, trunk] : trunk;
+  return [
+    [ids[0], `leaf${n} Eth1/${n}`, `PP-${panelA} P1`, FEMALE, FEMALE, "OM4", "3 m", "100GBASE-SR4", "Type B", "Type B"],
+    [ids[1], `PP-${panelA} P1`, `PP-${panelB} P1`, ta, tb, trunkFiber, "30 m", "100GBASE-SR4", "Type B", "Type B"],
+    [ids[2], `PP-${panelB} P1`, `spine${n} Eth1/${n}`, FEMALE, FEMALE, "OM4", "3 m", "100GBASE-SR4", "Type B", ""],
+  ];
+}
+
 describe("findings kept per row", () => {
   it("share one frozen empty array for the rows without findings", () => {
-    const grid = [
-      HEADER,
-      ["C1", "leaf1 Eth1/1", "PP-A1 P1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "Type B"],
-      ["C2", "PP-A1 P1", "PP-B1 P1", "MTP-8 Elite UPC male", "MTP-8 Elite UPC male", "OM4", "30 m", "100GBASE-SR4", "Type B", "Type B"],
-      ["C3", "PP-B1 P1", "spine1 Eth1/1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", ""],
-    ];
+    const grid = [HEADER, ...channel(["C1", "C2", "C3"], 1, "A1", "B1", MALE, "OM4")];
     const result = checkSchedule(grid);
     expect(result.rows).toHaveLength(3);
     for (const r of result.rows) {
@@ -31,16 +39,12 @@ describe("findings kept per row", () => {
   it("give a row without row findings its own array for the pair, integrity and channel findings", () => {
     const grid = [
       HEADER,
-      // rows 2 and 3: one cable ID twice (integrity); two female MPOs at PP-A1 P1 (a mated pair's gender)
-      ["C1", "leaf1 Eth1/1", "PP-A1 P1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "Type B"],
-      ["C1", "PP-A1 P1", "PP-B1 P1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC male", "OM4", "30 m", "100GBASE-SR4", "Type B", "Type B"],
-      ["C3", "PP-B1 P1", "spine1 Eth1/1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", ""],
+      // rows 2 and 3: one cable ID twice (integrity); a female trunk end meets a female cord at PP-A1 P1 (a mated pair's gender)
+      ...channel(["C1", "C1", "C3"], 1, "A1", "B1", [FEMALE, MALE], "OM4"),
       // a row alone, without findings: keeps the shared array
-      ["C4", "leaf2 Eth1/2", "spine2 Eth1/2", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", ""],
+      ["C4", "leaf2 Eth1/2", "spine2 Eth1/2", FEMALE, FEMALE, "OM4", "3 m", "100GBASE-SR4", "Type B", ""],
       // rows 6 to 8: each fine alone, an OM3 trunk between OM4 cords (the channel's finding)
-      ["D1", "leaf3 Eth1/3", "PP-C1 P1", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "Type B"],
-      ["D2", "PP-C1 P1", "PP-D1 P1", "MTP-8 Elite UPC male", "MTP-8 Elite UPC male", "OM3", "30 m", "100GBASE-SR4", "Type B", "Type B"],
-      ["D3", "PP-D1 P1", "spine3 Eth1/3", "MTP-8 Elite UPC female", "MTP-8 Elite UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", ""],
+      ...channel(["D1", "D2", "D3"], 3, "C1", "D1", MALE, "OM3"),
     ];
     const result = checkSchedule(grid);
     const rules = (row: number) => result.rows.find((r) => r.row === row)?.findings.map((f) => f.rule) ?? [];
@@ -71,8 +75,8 @@ describe("row contexts holding the rarer fields only where a row gives them", ()
         `C-${i}`,
         k === 0 ? `leaf${ch} Eth1/1` : `PP-${k === 1 ? "A" : "B"}${ch} P1`,
         k === 2 ? `spine${ch} Eth1/1` : `PP-${k === 0 ? "A" : "B"}${ch} P1`,
-        k === 1 ? "MTP-8 Elite UPC male" : "MTP-8 Elite UPC female",
-        k === 1 ? "MTP-8 Elite UPC male" : "MTP-8 Elite UPC female",
+        k === 1 ? MALE : FEMALE,
+        k === 1 ? MALE : FEMALE,
         ch % 4 === 0 ? "OS2" : "OM4",
         k === 1 ? `${40 + (ch % 5) * 30} m` : "3 m",
         ch % 4 === 0 ? "400GBASE-DR4" : "100GBASE-SR4",
