@@ -86,6 +86,13 @@ export type Finding = { [K in RuleId]: FindingBase & { rule: K; params: FindingP
 
 export type FindingOf<K extends RuleId> = Extract<Finding, { rule: K }>;
 
+/**
+ * The findings of a row that has none: one frozen array shared by every such row (a million
+ * rows kept a million empty arrays). Code that adds a finding to a row replaces the array
+ * when it is empty instead of pushing into it; pushing into this one throws.
+ */
+export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 export const statusOf = (findings: readonly Finding[]): Status => {
   let top = 0;
   for (const f of findings) top = Math.max(top, SEVERITY_RANK[f.severity]);

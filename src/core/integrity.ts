@@ -34,9 +34,8 @@ export class ScheduleIntegrity {
     } else if (end.role.role === "panel") {
       const key = keyOf(end.location);
       const port = this.adapterPorts.get(key);
-      // a port met once (most of them) keeps its end's fields, not a PairSide made for it
-      if (!port) this.adapterPorts.set(key, new AdapterPort(row, end, end.location));
-      else port.add(row, end.connector && { row, end: end.end, field: end.field, connector: end.connector });
+      if (!port) this.adapterPorts.set(key, new AdapterPort(row, end));
+      else port.add(row, end);
     }
     // A transition (cassette, conversion module) joins its two sides inside itself: its
     // ports are not pass-through adapters, so they are neither paired nor counted here.
@@ -53,8 +52,8 @@ export class ScheduleIntegrity {
   pairs(): Array<[PairSide, PairSide]> {
     const out: Array<[PairSide, PairSide]> = [];
     for (const p of this.adapterPorts.values()) {
-      const sides = p.sides;
-      if (p.ends === 2 && sides.length === 2 && sides[0].row !== sides[1].row) out.push([sides[0], sides[1]]);
+      const pair = p.pair();
+      if (pair) out.push(pair);
     }
     return out;
   }
@@ -84,45 +83,47 @@ export class ScheduleIntegrity {
 
 /**
  * The cable ends met at one panel port. A port holds one or two ends (three or more is the
- * overfull case); a port met once, as most of a million are, holds its first row and side
- * only: the lists are made when a second end arrives. Rows are kept up to 50, sides up to 3.
+ * overfull case), and a million-row schedule meets most ports once or twice: the first two
+ * ends are kept as their rows and the ends' contexts (which the row contexts hold anyway
+ * while the rows are read), a PairSide is made only for a pair taken, and a list of rows only
+ * from the third end on. Rows are counted and kept up to 50.
  */
 class AdapterPort {
-  private moreRows?: readonly number[];
-  private moreSides?: readonly PairSide[];
-  private readonly firstEnd: PairSide["end"];
-  private readonly firstField: PairSide["field"];
-  private readonly firstConnector: PairSide["connector"] | undefined;
+  private secondRow = 0;
+  private secondEnd?: EndContext;
+  /** Every row met, from the third end on (up to 50). */
+  private moreRows?: number[];
   constructor(
     private readonly firstRow: number,
-    end: EndContext,
-    private readonly location: string,
-  ) {
-    this.firstEnd = end.end;
-    this.firstField = end.field;
-    this.firstConnector = end.connector;
-  }
-  add(row: number, side: PairSide | undefined): void {
-    // arrays made to their size, not grown by push or spread (either holds 17 slots)
-    const rows = this.rows;
-    if (rows.length < 50) this.moreRows = rows.concat(row);
-    const sides = this.sides;
-    if (side && sides.length < 3) this.moreSides = sides.concat(side);
+    /** An end with a location (addEnd passes no other). */
+    private readonly firstEnd: EndContext,
+  ) {}
+  add(row: number, end: EndContext): void {
+    if (!this.secondEnd) {
+      this.secondRow = row;
+      this.secondEnd = end;
+    } else if (!this.moreRows) this.moreRows = [this.firstRow, this.secondRow, row];
+    else if (this.moreRows.length < 50) this.moreRows.push(row);
   }
   /** Ends met, counted up to 50. */
   get ends(): number {
-    return this.moreRows ? this.moreRows.length : 1;
+    return this.moreRows ? this.moreRows.length : this.secondEnd ? 2 : 1;
   }
   get rows(): readonly number[] {
-    return this.moreRows ?? [this.firstRow];
+    return this.moreRows ?? (this.secondEnd ? [this.firstRow, this.secondRow] : [this.firstRow]);
   }
-  get sides(): readonly PairSide[] {
-    if (this.moreSides) return this.moreSides;
-    const connector = this.firstConnector;
-    return connector ? [{ row: this.firstRow, end: this.firstEnd, field: this.firstField, connector }] : [];
+  /** The two ends as a mated pair, when two ends on different rows, each with a connector, met here. */
+  pair(): [PairSide, PairSide] | undefined {
+    const a = this.firstEnd;
+    const b = this.secondEnd;
+    if (this.moreRows || !b || !a.connector || !b.connector || this.firstRow === this.secondRow) return undefined;
+    return [
+      { row: this.firstRow, end: a.end, field: a.field, connector: a.connector },
+      { row: this.secondRow, end: b.end, field: b.field, connector: b.connector },
+    ];
   }
   get name(): string {
-    return this.location.trim();
+    return (this.firstEnd.location as string).trim();
   }
 }
 

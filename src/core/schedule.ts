@@ -1,7 +1,7 @@
 import { Connector, isArrayFamily, parseConnector } from "./connector";
 import { Memo } from "./memo";
 import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
-import { Finding, Status, applySeverity, bySeverity, statusOf } from "./findings";
+import { Finding, NO_FINDINGS, Status, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, ColumnNote, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns, weighColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
@@ -200,6 +200,7 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
   // schedule would hold them all); only the panel-port ends needed for mated pairs are.
   const rows: RowResult[] = [];
+  const read: Finding[] = [];
   startCheck();
   const reader = new RowReader(columns, lengthUnit, spec, cellName, new ParseMemo());
   const recommendations = new Memo<string, RowPlan>(100000);
@@ -213,24 +214,23 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     if ((i - startIndex) % 5000 === 0) options.onProgress?.(i - startIndex, total);
     if (allBlank(cells, mappedColumns)) continue;
     const row = firstRow + i;
-    const findings: Finding[] = [];
-    const ctx = reader.read(row, i, cells, findings);
+    // the reader's findings go to one array reused row after row; each row keeps an array
+    // made to its size, or the shared empty one (most rows of a large schedule)
+    read.length = 0;
+    const ctx = reader.read(row, i, cells, read);
     const cableId = columns.cableId === undefined ? undefined : cellText(cells[columns.cableId]);
     integrity.add(ctx, cableId, !isBlank(cells[columns.portA ?? -1]), !isBlank(cells[columns.portB ?? -1]));
     if (ctx.notFiber) {
-      rows.push({ row, rowIndex: i, status: "OK", findings });
+      rows.push({ row, rowIndex: i, status: "OK", findings: findingsOf(read, NO_FINDINGS, undefined) });
       continue;
     }
     const ruleFindings = runRowRules(ctx);
     // the row's question (the rule cache's id for it) keys the channel verdicts
     channels.add(ctx, cells, takeRowQuestion());
-    findings.push(...ruleFindings);
-    if (!hasSomethingToCheck(ctx)) findings.push(nothingChecked(ctx, columns));
+    const findings = findingsOf(read, ruleFindings, hasSomethingToCheck(ctx) ? undefined : nothingChecked(ctx, columns));
     const recommendation = ctx.application ? rowRecommendation(ctx, spec, recommendations, ruleFindings) : undefined;
-    // built in place, not spread from a temporary object (a million rows)
-    const result: RowResult = { row, rowIndex: i, status: "OK", findings };
-    if (recommendation !== undefined) result.recommendation = recommendation;
-    rows.push(result);
+    // one literal of its final shape (a property added later costs a property array per row)
+    rows.push(recommendation === undefined ? { row, rowIndex: i, status: "OK", findings } : { row, rowIndex: i, status: "OK", findings, recommendation });
   }
   options.onProgress?.(total, total);
 
@@ -239,9 +239,9 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
   const byRow = new RowIndex(rows);
   const matedPairs = integrity.pairs();
   for (const [a, b] of matedPairs) {
-    for (const f of runPairRules(a, b)) byRow.get(f.row)?.findings.push(f);
+    for (const f of runPairRules(a, b)) addFinding(byRow.get(f.row), f);
   }
-  for (const f of integrity.findings()) byRow.get(f.row)?.findings.push(f);
+  for (const f of integrity.findings()) addFinding(byRow.get(f.row), f);
   // its keys and row lists are not needed while the channels are judged
   integrity.clear();
   // Channels: rows traced into transceiver-to-transceiver links and judged whole.
@@ -253,14 +253,15 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     if (r.findings.length === 1) {
       // one finding (most rows that have any): nothing to sort, no arrays made for it
       const f = applySeverity(r.findings[0], overrides);
-      if (f !== r.findings[0]) r.findings = f ? [f] : [];
+      if (f !== r.findings[0]) r.findings = f ? [f] : NO_FINDINGS;
       r.status = statusOf(r.findings);
       continue;
     }
-    r.findings = r.findings
+    const kept = r.findings
       .map((f) => applySeverity(f, overrides))
       .filter((f): f is Finding => f !== null)
       .sort(bySeverity);
+    r.findings = kept.length ? kept : NO_FINDINGS;
     r.status = statusOf(r.findings);
   }
 
@@ -278,6 +279,29 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     matedPairs,
     ...(foreign ? { foreign: { format: foreign.format, notes: foreign.notes, grid: foreign.grid } } : {}),
   };
+}
+
+/**
+ * A row's findings: the reader's, the rules', and the nothing-checked one, in one array made
+ * to its size; the shared empty array when there are none. Every later pass adds through
+ * addFinding (or replaces the array), never pushing into the shared one (it is frozen).
+ */
+function findingsOf(read: readonly Finding[], rules: readonly Finding[], last: Finding | undefined): Finding[] {
+  const n = read.length + rules.length + (last ? 1 : 0);
+  if (n === 0) return NO_FINDINGS;
+  const out: Finding[] = new Array(n);
+  let k = 0;
+  for (let j = 0; j < read.length; j++) out[k++] = read[j];
+  for (let j = 0; j < rules.length; j++) out[k++] = rules[j];
+  if (last) out[k] = last;
+  return out;
+}
+
+/** Adds a finding to a row's result; a row holding the shared empty array gets an array of its own. */
+function addFinding(r: RowResult | undefined, f: Finding): void {
+  if (!r) return;
+  if (r.findings.length) r.findings.push(f);
+  else r.findings = [f];
 }
 
 /** Rows by their worst finding, rows not checked apart, and findings per severity. */
@@ -490,24 +514,28 @@ class RowReader {
 
     const rowText = this.texts.get(joinTexts(this.rawText(both ? "connector" : "connectorA"), both ? undefined : this.rawText("connectorB"), this.text("notes")), sameText);
     const fiberCount = this.parsed("fiberCount", parseFiberCount);
-    return {
-      row,
-      a,
-      b,
-      fiber: this.parsed("fiberType", parseFiber),
-      length,
-      application,
-      polarity: this.parsed("polarity", parsePolarity),
-      fiberCount,
-      matedPairs: this.parsed("matedPairs", parseMatedPairs),
-      splices: this.parsed("splices", parseSplices),
-      pairLossDb: this.parsed("pairLoss", parsePairLoss),
-      lossGrade: this.parsed("lossGrade", parseLossGrade),
-      priority: this.parsed("priority", parsePriority),
-      colour: this.text("colour"),
-      text: rowText,
-      spec,
-    };
+    // read in this order (the order of the cells' findings)
+    const fiber = this.parsed("fiberType", parseFiber);
+    const polarity = this.parsed("polarity", parsePolarity);
+    const matedPairs = this.parsed("matedPairs", parseMatedPairs);
+    const splices = this.parsed("splices", parseSplices);
+    const pairLossDb = this.parsed("pairLoss", parsePairLoss);
+    const lossGrade = this.parsed("lossGrade", parseLossGrade);
+    const priority = this.parsed("priority", parsePriority);
+    const colour = this.text("colour");
+    // The fields most schedules have, then the rarer ones only where the row gives them: a
+    // context is kept per channel row until its channel is judged, and seven fields present
+    // as undefined cost 56 bytes a row. The rule cache's keys name each field they hold
+    // (rule-cache.ts restKey), so an absent field keys the same question as an undefined one did.
+    const ctx: RowContext = { row, a, b, fiber, length, application, polarity, text: rowText, spec };
+    if (fiberCount !== undefined) ctx.fiberCount = fiberCount;
+    if (matedPairs !== undefined) ctx.matedPairs = matedPairs;
+    if (splices !== undefined) ctx.splices = splices;
+    if (pairLossDb !== undefined) ctx.pairLossDb = pairLossDb;
+    if (lossGrade !== undefined) ctx.lossGrade = lossGrade;
+    if (priority !== undefined) ctx.priority = priority;
+    if (colour !== undefined) ctx.colour = colour;
+    return ctx;
   }
 }
 

@@ -158,7 +158,10 @@ export class ChannelCollector {
       }
       for (const f of found) {
         const m = byRow.get(f.row);
-        if (m && !m.findings.some((g) => sameFinding(g, f))) m.findings.push(f);
+        // a row without findings holds the shared empty array (schedule.ts): replaced, not pushed into
+        if (!m || m.findings.some((g) => sameFinding(g, f))) continue;
+        if (m.findings.length) m.findings.push(f);
+        else m.findings = [f];
       }
       out.push(summarise(view, members, spec));
     }
