@@ -342,3 +342,44 @@ describe("channel verdicts kept per part, tried again after a chance quote", () 
     }
   });
 });
+
+describe("a channel's figures worked out once per channel shape", () => {
+  // Channels of one shape share their application, grades, summed length and loss figures
+  // (channels/judge.ts shapeFigures); every field those read must be in the key: each variant
+  // below differs from the first in one of them (on the trunk's row, the loss grade on all three).
+  const VARIANTS: Array<Partial<Record<"length" | "fiber" | "app" | "splices" | "pairLoss" | "lossGrade" | "spineEnd", string>>> = [
+    {},
+    { length: "40.4 m" },
+    { length: "131 ft" },
+    { fiber: "OM3" },
+    { app: "40GBASE-SR4" },
+    { splices: "2" },
+    { pairLoss: "0.5" },
+    { lossGrade: "low-loss" },
+    { spineEnd: "PP-Z" },
+  ];
+  const HEAD = ["Cable ID", "From", "To", "Connector A", "Connector B", "Fiber type", "Length", "Application", "Polarity", "Adapter", "Splices", "Loss per mated pair", "Loss grade"];
+  function grid(): unknown[][] {
+    const g: unknown[][] = [HEAD];
+    for (let ch = 0; ch < 90; ch++) {
+      const v = VARIANTS[ch % VARIANTS.length];
+      const spine = v.spineEnd ? `${v.spineEnd}${ch}:1` : `spine${ch % 4} Eth1/${ch}`;
+      g.push([`C-${ch}a`, `leaf${ch % 8} Eth1/${ch}`, `PP-A${ch}:1`, "MTP-12 UPC female", "MTP-12 UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "Type B", "", "", v.lossGrade ?? ""]);
+      g.push([`C-${ch}b`, `PP-A${ch}:1`, `PP-B${ch}:1`, "MTP-12 UPC male", "MTP-12 UPC male", v.fiber ?? "OM4", v.length ?? "40 m", v.app ?? "100GBASE-SR4", "Type B", "Type B", v.splices ?? "", v.pairLoss ?? "", v.lossGrade ?? ""]);
+      g.push([`C-${ch}c`, `PP-B${ch}:1`, spine, "MTP-12 UPC female", "MTP-12 UPC female", "OM4", "3 m", "100GBASE-SR4", "Type B", "", "", "", v.lossGrade ?? ""]);
+    }
+    return g;
+  }
+
+  it("gives every channel the figures it has judged alone, though its shape differs from another only in one row's length, fiber, application, splices, pair loss, loss grade or end", () => {
+    const { plain, cold, warm } = checkedBoth(grid());
+    expect(plain.channels.length).toBe(90);
+    // the variants do change the figures (else the test could not fail)
+    const figures = (c: ScheduleResult["channels"][number]) => JSON.stringify([c.application, c.lengthM, c.lossDb, c.budgetDb, c.findings.map((f) => f.rule)]);
+    expect(new Set(plain.channels.map(figures)).size).toBe(VARIANTS.length);
+    for (const result of [cold, warm]) {
+      expect(result.channels).toEqual(plain.channels);
+      plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
+    }
+  });
+});

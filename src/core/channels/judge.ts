@@ -17,7 +17,8 @@ import { checkChannelPolarity } from "./channel-polarity-check";
 import { isFanOut } from "./facts";
 import { endRole } from "./roles";
 import { parseAdapter, parseComponent, parseLegMap, parseSequence, traceChannels } from "./trace";
-import { cachedChannelVerdict } from "./verdict-cache";
+import { cachedChannelVerdict, channelShapeKey } from "./verdict-cache";
+import { CACHE_LIMIT } from "../rule-cache";
 import type { AdapterAtEnd, ChannelEnd, ChannelRow, ChannelSource, ChannelView, Component, Hop, Junction, LegJudge, PathElement, TracedChannel } from "./types";
 
 /**
@@ -128,11 +129,12 @@ export class ChannelCollector {
     for (let i = 0; i < all.length; i++) {
       const traced = all[i] as TracedChannel;
       all[i] = undefined;
-      const view = viewOf(traced, spec);
+      const shape = channelShapeKey(traced, spec);
+      const view = viewOf(traced, spec, shape);
       const channel = { link: view.link, rows: view.rows };
       // Channels of one shape share one verdict, relabelled with their own rows (src/core/rule-cache.ts).
       // The channel's own findings (pairs, ends, reach and loss) apart from the channel rules', which may quote the channel's rows.
-      const verdict = cachedChannelVerdict(traced, spec, [() => [...pairFindings(view), ...endFindings(view), ...wideFindings(view)], () => runChannelRules(view)]);
+      const verdict = cachedChannelVerdict(traced, spec, [() => [...pairFindings(view), ...endFindings(view), ...wideFindings(view)], () => runChannelRules(view)], shape);
       const found: Finding[] = new Array(verdict.length);
       for (let k = 0; k < verdict.length; k++) found[k] = { ...verdict[k], channel } as Finding;
       const members: RowResult[] = [];
@@ -158,10 +160,10 @@ export class ChannelCollector {
       }
       for (const f of found) {
         const m = byRow.get(f.row);
-        // a row without findings holds the shared empty array (schedule.ts): replaced, not pushed into
         if (!m || m.findings.some((g) => sameFinding(g, f))) continue;
-        if (m.findings.length) m.findings.push(f);
-        else m.findings = [f];
+        // a row without findings holds the shared frozen empty array (schedule.ts): replaced, not pushed into
+        if (m.findings.length && !Object.isFrozen(m.findings)) m.findings.push(f);
+        else m.findings = [...m.findings, f];
       }
       out.push(summarise(view, members, spec));
     }
@@ -182,8 +184,8 @@ function paramsText(params: object): string {
 const NO_SEVERITY: NonNullable<ProjectSpec["severity"]> = Object.freeze({});
 
 function summarise(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): ChannelResult {
-  // a channel has a few findings: their keys in a list, not a Set per channel
-  const seen: string[] = [];
+  // a channel has a few findings: each compared with those kept (rule, severity, then
+  // parameters), not a key text built per finding and a Set per channel
   const findings: Finding[] = [];
   const severity = spec.severity ?? NO_SEVERITY;
   for (const m of members) {
@@ -191,9 +193,7 @@ function summarise(view: ChannelView, members: readonly RowResult[], spec: Proje
       // A trunk shared by the legs of a fan-out carries each leg's findings: only this one's count here.
       if (f.channel && f.channel.link !== view.link) continue;
       const g = applySeverity(f, severity);
-      const key = g && `${g.rule}|${g.severity}|${paramsText(g.params)}`;
-      if (!g || !key || seen.includes(key)) continue;
-      seen.push(key);
+      if (!g || findings.some((k) => k.rule === g.rule && k.severity === g.severity && (k.params === g.params || paramsText(k.params) === paramsText(g.params)))) continue;
       findings.push(g);
     }
   }
@@ -265,6 +265,22 @@ function jointElement(j: Junction): PathElement {
   return j.adapter?.text ? { kind, rows, text: j.adapter.text } : { kind, rows };
 }
 
+/** Whether every member row has a finding of this rule with these parameters (the finding's own row has it). */
+function onEveryRow(f: Finding, members: readonly RowResult[]): boolean {
+  let text: string | undefined;
+  for (const m of members) {
+    let has = false;
+    for (const g of m.findings) {
+      if (g === f || (g.rule === f.rule && (g.params === f.params || paramsText(g.params) === (text ??= paramsText(f.params))))) {
+        has = true;
+        break;
+      }
+    }
+    if (!has) return false;
+  }
+  return true;
+}
+
 /** The channel's elements in order (end, cable, joint, cable, …, end), each marked with the findings that concern it alone. */
 function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectSpec): PathElement[] {
   const hops = view.hops;
@@ -289,16 +305,16 @@ function pathOf(view: ChannelView, members: readonly RowResult[], spec: ProjectS
   };
   // Most channels of a large schedule have no finding to mark (nothing more to build).
   if (!members.some((m) => m.findings.length)) return path;
-  // A finding the same on every row of the channel is about the whole channel, not one element.
-  const onEvery = new Map<string, number>();
-  const keyOf = (f: Finding) => `${f.rule}|${paramsText(f.params)}`;
-  for (const m of members) for (const k of new Set(m.findings.map(keyOf))) onEvery.set(k, (onEvery.get(k) ?? 0) + 1);
+  const severity = spec.severity ?? NO_SEVERITY;
   for (const m of members) {
     for (const found of m.findings) {
       // a shared trunk's findings of a sibling leg are not this path's
       if (found.channel && found.channel.link !== view.link) continue;
-      const f = applySeverity(found, spec.severity ?? {});
-      if (!f || (members.length > 1 && onEvery.get(keyOf(found)) === members.length)) continue;
+      const f = applySeverity(found, severity);
+      // A finding the same on every row of the channel is about the whole channel, not one element
+      // (asked only of the findings marked here: a Map and Set per channel over every finding were
+      // most of a fan-out schedule's judging).
+      if (!f || (members.length > 1 && onEveryRow(found, members))) continue;
       const p = f.params as { otherRow?: number; end?: string };
       const joint = p.otherRow !== undefined ? view.junctions.findIndex((j) => (j.left.row === f.row && j.right.row === p.otherRow) || (j.right.row === f.row && j.left.row === p.otherRow)) : -1;
       if (joint >= 0) {
@@ -326,31 +342,32 @@ function channelEnd(h: Hop, end: EndContext): ChannelEnd {
 /** The facts every channel rule needs, computed once. */
 const LEG_JUDGE: LegJudge = Object.freeze({ channelPolarity: checkChannelPolarity });
 
-function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
+/** The view's figures that follow from the channel's shape alone (its rows' questions, not its rows or places). */
+interface ShapeFigures {
+  readonly application?: Application;
+  readonly grade?: FiberGrade;
+  readonly grades: FiberGrade[];
+  readonly lengthM?: number;
+  readonly figures?: ChannelView["figures"];
+  readonly assumedPairs: number;
+}
+
+/**
+ * ShapeFigures per channel shape: the verdict cache's key (channels/verdict-cache.ts channelKey:
+ * each row's question, which covers its application, fiber, length to the millimetre, splices,
+ * pair loss and loss grade; which way each is walked; its adapters and the trace's fields) and
+ * the two ends' kinds (read partly from a location's name, which a question leaves out).
+ */
+const shapeFigures = new Map<string, ShapeFigures>();
+
+function viewOf(traced: TracedChannel, spec: ProjectSpec, shape: string | undefined): ChannelView {
   const hops = traced.hops;
   const first = hops[0];
   const last = hops[hops.length - 1];
   const start = channelEnd(first, first.entry);
   const finish = channelEnd(last, last.exit);
-  const leg = traced.splitFrom === undefined ? NO_LEG : legApplications(traced);
-  let own = leg.own ?? first.row.ctx.application ?? last.row.ctx.application;
   const rows: number[] = new Array(hops.length);
-  const grades: FiberGrade[] = [];
-  let lengthM: number | undefined = 0;
-  for (let k = 0; k < hops.length; k++) {
-    const ctx = hops[k].row.ctx;
-    rows[k] = ctx.row;
-    own ??= ctx.application;
-    const metres = ctx.length?.metres;
-    lengthM = metres === undefined || lengthM === undefined ? undefined : lengthM + metres;
-  }
-  for (const h of hops) {
-    const g = h.row.ctx.fiber?.grade;
-    if (g && !grades.includes(g) && (!own || kindOfGrade(g) === own.fiberKind)) grades.push(g);
-  }
-  // The worst grade is the lowest in the catalog's order (OM3 before OM4, OS1a before OS2).
-  const grade = grades.length ? grades.reduce((w, g) => (FIBER_GRADES.indexOf(g) < FIBER_GRADES.indexOf(w) ? g : w)) : undefined;
-  const application = own && leg.parent && grade ? stricter(own, leg.parent, grade) : own;
+  for (let k = 0; k < hops.length; k++) rows[k] = hops[k].row.ctx.row;
   // One literal of one shape, holding the trace by its fields (a spread of the traced channel,
   // whose optional fields differ from channel to channel, was a fifth of the judge's time).
   const view: ChannelView = {
@@ -368,20 +385,66 @@ function viewOf(traced: TracedChannel, spec: ProjectSpec): ChannelView {
     rows,
     start,
     finish,
-    application,
-    grade,
-    grades,
-    lengthM,
+    application: undefined,
+    grade: undefined,
+    grades: NO_GRADES,
+    lengthM: undefined,
     figures: undefined,
     assumedPairs: 0,
     legJudge: LEG_JUDGE,
   };
-  const figures = figuresOf(view, spec);
-  if (figures) {
-    view.figures = figures.channel;
-    view.assumedPairs = figures.assumedPairs;
+  const key = shape === undefined ? undefined : `${start.kind}|${finish.kind}|${shape}`;
+  let f = key === undefined ? undefined : shapeFigures.get(key);
+  if (!f) {
+    f = figuresOfShape(view, spec);
+    if (key !== undefined) {
+      if (shapeFigures.size >= CACHE_LIMIT) shapeFigures.clear();
+      shapeFigures.set(key, f);
+    }
   }
+  view.application = f.application;
+  view.grade = f.grade;
+  view.grades = f.grades;
+  view.lengthM = f.lengthM;
+  view.figures = f.figures;
+  view.assumedPairs = f.assumedPairs;
   return view;
+}
+
+const NO_GRADES: FiberGrade[] = Object.freeze([]) as unknown as FiberGrade[];
+
+/** The view's application, grades, summed length and loss figures, from its hops and ends (frozen: channels of a shape share them). */
+function figuresOfShape(view: ChannelView, spec: ProjectSpec): ShapeFigures {
+  const hops = view.hops;
+  const leg = view.splitFrom === undefined ? NO_LEG : legApplications(view);
+  let own = leg.own ?? hops[0].row.ctx.application ?? hops[hops.length - 1].row.ctx.application;
+  const grades: FiberGrade[] = [];
+  let lengthM: number | undefined = 0;
+  for (let k = 0; k < hops.length; k++) {
+    const ctx = hops[k].row.ctx;
+    own ??= ctx.application;
+    const metres = ctx.length?.metres;
+    lengthM = metres === undefined || lengthM === undefined ? undefined : lengthM + metres;
+  }
+  for (const h of hops) {
+    const g = h.row.ctx.fiber?.grade;
+    if (g && !grades.includes(g) && (!own || kindOfGrade(g) === own.fiberKind)) grades.push(g);
+  }
+  // The worst grade is the lowest in the catalog's order (OM3 before OM4, OS1a before OS2).
+  const grade = grades.length ? grades.reduce((w, g) => (FIBER_GRADES.indexOf(g) < FIBER_GRADES.indexOf(w) ? g : w)) : undefined;
+  const application = own && leg.parent && grade ? stricter(own, leg.parent, grade) : own;
+  view.application = application;
+  view.grade = grade;
+  view.lengthM = lengthM;
+  const figures = figuresOf(view, spec);
+  return Object.freeze({
+    application,
+    grade,
+    grades: Object.freeze(grades) as FiberGrade[],
+    lengthM,
+    figures: figures && Object.freeze(figures.channel),
+    assumedPairs: figures ? figures.assumedPairs : 0,
+  });
 }
 
 const NO_LEG: { own?: Application; parent?: Application } = Object.freeze({});

@@ -100,6 +100,15 @@ function channelKey(ch: ChannelShape, spec: object): string | undefined {
   return k;
 }
 
+/**
+ * The channel's shape as the verdict cache keys it (channelKey), or undefined where channels
+ * are not cached (caching off, too few hits so far, a row the row cache did not key). The
+ * judge keys the view's figures on it too (judge.ts, shapeFigures).
+ */
+export function channelShapeKey(ch: ChannelShape, spec: object): string | undefined {
+  return ruleCaching.enabled && channelHits.worthTrying() ? channelKey(ch, spec) : undefined;
+}
+
 /** Whether a value quotes one of the channel's rows (as a number or in text) or one of its texts. */
 function quotesChannel(v: unknown, rows: ReadonlySet<number>, rowTexts: readonly string[], texts: readonly string[], depth = 0): boolean {
   if (typeof v === "string") return rowTexts.some((t) => v.includes(t)) || texts.some((t) => v.includes(t));
@@ -214,9 +223,7 @@ type PartEntry = ChannelEntry | number;
  * in a text by chance: row 2 in "MTP-12"), up to KEEP_TRIES times. A channel whose rows were
  * not all keyed by the row cache, or that names one row twice, is worked out on its own.
  */
-export function cachedChannelVerdict(ch: ChannelShape, spec: object, parts: ReadonlyArray<() => Finding[]>): Finding[] {
-  if (!ruleCaching.enabled || !channelHits.worthTrying()) return runAll(parts);
-  const key = channelKey(ch, spec);
+export function cachedChannelVerdict(ch: ChannelShape, spec: object, parts: ReadonlyArray<() => Finding[]>, key: string | undefined = channelShapeKey(ch, spec)): Finding[] {
   if (key === undefined) return runAll(parts);
   let entries = channelResults.get(key);
   channelHits.record(entries !== undefined);
