@@ -97,7 +97,10 @@ export async function startPaneServer(): Promise<PaneServer> {
   });
   return {
     async open(query = "", { office = "fake", width = 320, height = 900 } = {}) {
-      const page = await browser.newPage({ viewport: { width, height } });
+      // reduced motion: Fluent's buttons then change colour at once (0.01 ms, not a transition),
+      // so an accessibility scan right after a button is enabled sees its settled colours, not
+      // a frame of the fade between disabled and enabled (a contrast violation that is not one)
+      const page = await browser.newPage({ viewport: { width, height }, reducedMotion: "reduce" });
       const dialogs: string[] = [];
       const errors: string[] = [];
       page.on("dialog", (d) => {
