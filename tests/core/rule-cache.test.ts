@@ -1,7 +1,8 @@
 import { checkSchedule, ScheduleResult } from "../../src/core";
 import { ruleCaching } from "../../src/core/rule-cache";
 import { READS_LENGTH, READS_TEXT, RULES } from "../../src/core/rules";
-import type { RuleId } from "../../src/core/findings";
+import type { Finding, RuleId } from "../../src/core/findings";
+import { cachedChannelVerdict } from "../../src/core/channels/verdict-cache";
 import type { RowContext, Rule } from "../../src/core/rules/rule";
 
 /*
@@ -381,5 +382,23 @@ describe("a channel's figures worked out once per channel shape", () => {
       expect(result.channels).toEqual(plain.channels);
       plain.rows.forEach((r, i) => expect([r.row, result.rows[i]]).toEqual([r.row, r]));
     }
+  });
+});
+
+describe("channel verdicts that name an element", () => {
+  it("are not lent to a channel of the same shape through another cassette", () => {
+    // an element's id is built from a location ("cassette pp-a01", lower-cased): not a substring
+    // of the location text, so the verdict cache must know it as the channel's own name
+    const channel = (first: number, element: string) => {
+      const end = (e: "A" | "B") => ({ end: e, field: e === "A" ? "connectorA" : "connectorB", atTransceiver: false });
+      const ctx = (row: number) => ({ row, a: end("A"), b: end("B"), text: "", spec: {} }) as unknown as RowContext;
+      const hop = (row: number) => ({ row: { ctx: ctx(row), question: 987654321 }, reversed: false, entry: ctx(row).a, exit: ctx(row).b });
+      return { link: `L${first}`, hops: [hop(first), hop(first + 1)], junctions: [{ left: { row: first }, right: { row: first + 1 }, element }] };
+    };
+    const verdict = (row: number, element: string) => () => [{ rule: "channel-polarity", severity: "warning", row, columns: ["polarity"], params: { path: "polarity not checked", reason: `pairing at ${element} assumed` } }] as Finding[];
+    const a = channel(10, "cassette pp-a01");
+    const b = channel(20, "cassette pp-b07");
+    expect(cachedChannelVerdict(a, {}, [verdict(10, "cassette pp-a01")])[0].params).toMatchObject({ reason: "pairing at cassette pp-a01 assumed" });
+    expect(cachedChannelVerdict(b, {}, [verdict(20, "cassette pp-b07")])[0].params).toMatchObject({ reason: "pairing at cassette pp-b07 assumed" });
   });
 });

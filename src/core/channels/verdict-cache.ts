@@ -25,7 +25,7 @@ import { roleAssumption } from "../ends";
 interface ChannelShape {
   link: string;
   hops: ReadonlyArray<{ row: { ctx: RowContext; question?: number } & object; reversed: boolean; entry: EndContext; exit: EndContext } & object>;
-  junctions: ReadonlyArray<{ left: { row: number }; right: { row: number }; cassetteRow?: number } & object>;
+  junctions: ReadonlyArray<{ left: { row: number }; right: { row: number }; cassetteRow?: number; element?: string } & object>;
 }
 
 interface ChannelEntry {
@@ -158,6 +158,9 @@ function keptVerdict(found: readonly Finding[], ch: ChannelShape, rowList: reado
   const split = (ch as { splitFrom?: string }).splitFrom;
   if (split) texts.push(split);
   for (const h of ch.hops) for (const e of [h.row.ctx.a, h.row.ctx.b, h.entry, h.exit]) if (e.location) texts.push(e.location);
+  // an element's id is made from a location ("cassette pp-a01", lower-cased), so it is not a
+  // substring of the location: a verdict naming it is the channel's own
+  for (const j of ch.junctions) if (j.element) texts.push(j.element);
   let ends: [string | undefined, string | undefined] | undefined;
   const kept: Finding[] = [];
   for (const f of found) {
