@@ -89,29 +89,126 @@ export function nameCode(name: string): string {
 /** Ends whose location text a rule reads beyond the role: a transition (cassette-side reads the cassette's type from its name). */
 const readsLocation = (e: EndContext): boolean => e.role?.role === "transition";
 
-function endKey(e: EndContext): string {
-  let k = "";
-  for (const name in e) {
-    const v = (e as unknown as Record<string, unknown>)[name];
-    // A transition's location is read by cassette-side for the cassette's type: keyed by its text.
-    k += nameCode(name) + (name === "location" ? (v === undefined ? "u" : readsLocation(e) ? part(v) : "L") : part(v)) + ";";
+/*
+ * The first tier's key, as a number: the node a row's fields lead to in a trie. A row is the
+ * sequence of its fields in their own order, each a (name, value) step: a primitive value by
+ * itself (strings by their text), an object by its contentId (same content, same step), an end
+ * (a, b) by the node its own fields lead to in the same trie from another root, an end's
+ * location by whether there is one, or by its text where a rule reads it (a transition). Two
+ * rows reach one node exactly when their sequences are equal, which is what the text key this
+ * replaces compared (field name codes and length-prefixed parts, concatenated), without
+ * building and hashing a text of twenty parts for every row: each node remembers the step last
+ * taken from it, so rows like the one before walk it by comparing names and values (the same
+ * parsed objects and texts) alone. Emptied with the answers (ids restart: nothing outside the
+ * trie holds them).
+ */
+/** The step an end's location takes when no rule reads its text (a unique object: no text or number equals it). */
+const LOCATION_GIVEN = Object.freeze({ location: "given" });
+/** Per field name, a step id per value: primitives (SameValueZero, like the texts the key was) and objects by contentId apart. */
+interface Steps {
+  readonly prim: Map<unknown, number>;
+  readonly obj: Map<number, number>;
+}
+let stepsByName = new Map<string, Steps>();
+let nextStep = 1;
+/** Per node: its first child's step and node, the others by step, and the last SLOTS steps taken (by name and raw value). */
+let firstStep: number[] = [0, 0];
+let firstChild: number[] = [0, 0];
+let moreChildren = new Map<number, Map<number, number>>();
+/** Recent steps a node remembers: rows of a schedule come in a few alternating kinds (a channel's cords and trunk). */
+const SLOTS = 4;
+let lastName: Array<string | undefined> = new Array(2 * SLOTS).fill(undefined);
+let lastValue: unknown[] = new Array(2 * SLOTS).fill(undefined);
+let lastChild: number[] = new Array(2 * SLOTS).fill(0);
+let nextSlot: number[] = [0, 0];
+const ROW_ROOT = 0;
+const END_ROOT = 1;
+/** A bound on the trie's nodes between emptyings by the answers (a row adds at most one per field). */
+const NODE_LIMIT = 20 * CACHE_LIMIT;
+
+function emptyTrie(): void {
+  stepsByName = new Map();
+  nextStep = 1;
+  firstStep = [0, 0];
+  firstChild = [0, 0];
+  moreChildren = new Map();
+  lastName = new Array(2 * SLOTS).fill(undefined);
+  lastValue = new Array(2 * SLOTS).fill(undefined);
+  lastChild = new Array(2 * SLOTS).fill(0);
+  nextSlot = [0, 0];
+}
+
+function stepId(name: string, v: unknown): number {
+  let steps = stepsByName.get(name);
+  if (steps === undefined) stepsByName.set(name, (steps = { prim: new Map(), obj: new Map() }));
+  const isObject = typeof v === "object" && v !== null && v !== LOCATION_GIVEN;
+  const table: Map<unknown, number> = isObject ? steps.obj : steps.prim;
+  const k = isObject ? contentId(v) : v;
+  let id = table.get(k);
+  if (id === undefined) table.set(k, (id = nextStep++));
+  return id;
+}
+
+/** The node reached from `node` by the field (name, value). */
+function child(node: number, name: string, v: unknown): number {
+  const base = node * SLOTS;
+  for (let i = base; i < base + SLOTS; i++) if (lastName[i] === name && lastValue[i] === v) return lastChild[i];
+  const step = stepId(name, v);
+  let next: number | undefined;
+  if (firstStep[node] === step) next = firstChild[node];
+  else if (firstStep[node] === 0) {
+    next = firstStep.length;
+    firstStep[node] = step;
+    firstChild[node] = next;
+  } else {
+    let more = moreChildren.get(node);
+    if (more === undefined) moreChildren.set(node, (more = new Map()));
+    next = more.get(step);
+    if (next === undefined) more.set(step, (next = firstStep.length));
   }
-  return k;
+  if (next === firstStep.length) {
+    firstStep.push(0);
+    firstChild.push(0);
+    for (let i = 0; i < SLOTS; i++) {
+      lastName.push(undefined);
+      lastValue.push(undefined);
+      lastChild.push(0);
+    }
+    nextSlot.push(0);
+  }
+  const slot = base + nextSlot[node];
+  nextSlot[node] = (nextSlot[node] + 1) % SLOTS;
+  lastName[slot] = name;
+  lastValue[slot] = v;
+  lastChild[slot] = next;
+  return next;
+}
+
+/** An end's node: every field, its location by whether there is one (by its text for a transition). */
+function endNode(e: EndContext): number {
+  let node = END_ROOT;
+  for (const name in e) {
+    let v = (e as unknown as Record<string, unknown>)[name];
+    // A transition's location is read by cassette-side for the cassette's type: keyed by its text.
+    if (name === "location" && v !== undefined && !readsLocation(e)) v = LOCATION_GIVEN;
+    node = child(node, name, v);
+  }
+  return node;
 }
 
 /**
- * What the rules of the first tier read, as one string: every field of the context except the
- * row number, the location texts, the length and the myth text (the two fields that differ on
- * nearly every row: the tiers below key them apart, see cachedRowRules).
+ * What the rules of the first tier read, as one number (see above): every field of the context
+ * except the row number, the location texts, the length and the myth text (the two fields that
+ * differ on nearly every row: the tiers below key them apart, see cachedRowRules).
  */
-function restKey(ctx: RowContext): string {
-  let k = "";
+function restNode(ctx: RowContext): number {
+  let node = ROW_ROOT;
   for (const name in ctx) {
     if (name === "row" || name === "length" || name === "text") continue;
     const v = (ctx as unknown as Record<string, unknown>)[name];
-    k += nameCode(name) + (name === "a" || name === "b" ? `{${endKey(v as EndContext)}}` : `${part(v)};`);
+    node = child(node, name, name === "a" || name === "b" ? endNode(v as EndContext) : v);
   }
-  return k;
+  return node;
 }
 
 /* ---------- row rules ---------- */
@@ -156,7 +253,8 @@ interface LengthAnswer extends Answer {
   readonly assumedUnit: boolean | undefined;
   readonly byText: Map<string, Answer>;
 }
-const rowResults = new Map<string, RestAnswer>();
+/** By the node of restNode. */
+const rowResults = new Map<number, RestAnswer>();
 /** Answers held across the three tiers, bounded together. */
 let answers = 0;
 /** A tier whose questions are all distinct (every note its own text) is passed by: see HitRate. */
@@ -266,13 +364,15 @@ export function cachedRowRules(ctx: RowContext, tiers: RowRuleTiers): Finding[] 
   lastQuestion = undefined;
   if (!ruleCaching.enabled || !tierHits[0].worthTrying()) return tiers.all(ctx);
   markedRow = undefined;
-  const key = restKey(ctx);
+  let key = restNode(ctx);
   let rest = rowResults.get(key);
   tierHits[0].record(rest !== undefined);
   if (rest === undefined) {
-    if (answers >= CACHE_LIMIT) {
+    if (answers >= CACHE_LIMIT || firstStep.length >= NODE_LIMIT) {
       rowResults.clear();
       answers = 0;
+      emptyTrie();
+      key = restNode(ctx);
     }
     rest = { ...answer(ctx, 0, tiers), byLength: new Map() };
     rowResults.set(key, rest);

@@ -526,7 +526,7 @@ class RowReader {
     // The fields most schedules have, then the rarer ones only where the row gives them: a
     // context is kept per channel row until its channel is judged, and seven fields present
     // as undefined cost 56 bytes a row. The rule cache's keys name each field they hold
-    // (rule-cache.ts restKey), so an absent field keys the same question as an undefined one did.
+    // (rule-cache.ts restNode), so an absent field keys the same question as an undefined one did.
     const ctx: RowContext = { row, a, b, fiber, length, application, polarity, text: rowText, spec };
     if (fiberCount !== undefined) ctx.fiberCount = fiberCount;
     if (matedPairs !== undefined) ctx.matedPairs = matedPairs;
