@@ -93,6 +93,13 @@ export type FindingOf<K extends RuleId> = Extract<Finding, { rule: K }>;
  */
 export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
+/** Adds a finding to a result's list; a result holding the shared empty one (NO_FINDINGS) gets a list of its own. */
+export function addFinding(r: { findings: Finding[] } | undefined, f: Finding): void {
+  if (!r) return;
+  if (r.findings.length) r.findings.push(f);
+  else r.findings = [f];
+}
+
 export const statusOf = (findings: readonly Finding[]): Status => {
   let top = 0;
   for (const f of findings) top = Math.max(top, SEVERITY_RANK[f.severity]);

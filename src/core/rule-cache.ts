@@ -1,4 +1,4 @@
-import type { Finding } from "./findings";
+import { type Finding, NO_FINDINGS } from "./findings";
 import { roleAssumption } from "./ends";
 import { HitRate } from "./memo";
 import type { EndContext, PairSide, RowContext } from "./rules/rule";
@@ -263,7 +263,6 @@ let tierHits = [new HitRate(), new HitRate(), new HitRate()];
 let lastQuestion: number | undefined;
 /** The row last run with its marks (made once per row, for whichever tiers miss). */
 let markedRow: RowContext | undefined;
-const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 /** Each check starts by trying the cache, whatever the schedule before it was like. */
 export function startCheck(): void {

@@ -1,7 +1,7 @@
 import { Connector, isArrayFamily, parseConnector } from "./connector";
 import { Memo } from "./memo";
 import { Length, LengthUnit, NOT_IN_CATALOG, parseApplication, parseCount, parseDb, parseFiber, parseLength, parseLossGrade, parsePolarity, parsePriority } from "./fields";
-import { Finding, NO_FINDINGS, Status, applySeverity, bySeverity, statusOf } from "./findings";
+import { Finding, NO_FINDINGS, Status, addFinding, applySeverity, bySeverity, statusOf } from "./findings";
 import { ColumnMap, ColumnNote, FIELDS, Field, HEADER_SEARCH_ROWS, columnLetter, detectHeader, isCheckable, lengthUnitFromHeader, mapColumns, weighColumns } from "./headers";
 import { clip, safeText } from "./parse-result";
 import type { Application } from "./catalog/applications";
@@ -295,13 +295,6 @@ function findingsOf(read: readonly Finding[], rules: readonly Finding[], last: F
   for (let j = 0; j < rules.length; j++) out[k++] = rules[j];
   if (last) out[k] = last;
   return out;
-}
-
-/** Adds a finding to a row's result; a row holding the shared empty array gets an array of its own. */
-function addFinding(r: RowResult | undefined, f: Finding): void {
-  if (!r) return;
-  if (r.findings.length) r.findings.push(f);
-  else r.findings = [f];
 }
 
 /** Rows by their worst finding, rows not checked apart, and findings per severity. */

@@ -5,7 +5,7 @@ import { perDistinctValue } from "../memo";
 import { MATED_PAIR_LOSS_DB, SPLICE_LOSS_DB } from "../catalog/loss-grades";
 import type { Sourced } from "../catalog/sources";
 import { formatConnector } from "../connector";
-import { type End, Finding, RuleId, SEVERITY_RANK, STATUS_RANK, Status, applySeverity, bySeverity, statusOf } from "../findings";
+import { type End, Finding, RuleId, SEVERITY_RANK, STATUS_RANK, Status, addFinding, applySeverity, bySeverity, statusOf } from "../findings";
 import type { ColumnMap, Field } from "../headers";
 import { lossMarginDb, roundDb } from "../loss";
 import { RULES, runChannelRules, runPairRules, runRowRules } from "../rules";
@@ -160,10 +160,7 @@ export class ChannelCollector {
       }
       for (const f of found) {
         const m = byRow.get(f.row);
-        if (!m || m.findings.some((g) => sameFinding(g, f))) continue;
-        // a row without findings holds the shared frozen empty array (schedule.ts): replaced, not pushed into
-        if (m.findings.length && !Object.isFrozen(m.findings)) m.findings.push(f);
-        else m.findings = [...m.findings, f];
+        if (m && !m.findings.some((g) => sameFinding(g, f))) addFinding(m, f);
       }
       out.push(summarise(view, members, spec));
     }
