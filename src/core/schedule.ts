@@ -197,8 +197,9 @@ export function checkSchedule(input: readonly (readonly unknown[])[], options: C
     return col === undefined ? field : `${columnLetter(firstColumn + (foreign?.sourceColumn[col] ?? col))}${firstRow + rowIndex}`;
   };
 
-  // One pass over the rows: read, check, recommend. Row contexts are not kept (a million-row
-  // schedule would hold them all); only the panel-port ends needed for mated pairs are.
+  // One pass over the rows: read, check, recommend. A row's context is kept only where a later
+  // pass needs it: the panel-port ends for mated pairs (until the pairs are taken) and the rows a
+  // channel can be made of (until their channels are judged, channels/judge.ts).
   const rows: RowResult[] = [];
   const read: Finding[] = [];
   startCheck();
